@@ -1,0 +1,27 @@
+package detente;
+
+import detente.actor.ActorDictionary;
+import detente.dict.DictionarySource;
+import detente.event.CameoOntology;
+import detente.event.EventDictionary;
+
+/** The dictionaries one pipeline codes with: actors, the CAMEO ontology and the event patterns. */
+public record Dictionaries(ActorDictionary actors, CameoOntology ontology, EventDictionary events) {
+
+    public static Dictionaries builtIn() {
+        return load(DictionarySource.builtIn());
+    }
+
+    public static Dictionaries load(DictionarySource source) {
+        CameoOntology ontology = CameoOntology.load(source);
+        return new Dictionaries(ActorDictionary.load(source), ontology, EventDictionary.load(source, ontology));
+    }
+
+    public Dictionaries withActors(ActorDictionary newActors) {
+        return new Dictionaries(newActors, ontology, events);
+    }
+
+    public Dictionaries withEvents(EventDictionary newEvents) {
+        return new Dictionaries(actors, ontology, newEvents);
+    }
+}

@@ -1,0 +1,67 @@
+package detente.doc;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Fast navigation over a document's dependency edges: each token's head edge and its child edges. */
+public final class DependencyGraph {
+
+    private final Dependency[] headEdge;
+    private final List<List<Dependency>> children;
+
+    public DependencyGraph(Document document) {
+        int n = document.tokens().size();
+        headEdge = new Dependency[n];
+        children = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            children.add(new ArrayList<>(2));
+        }
+        for (Dependency d : document.dependencies()) {
+            if (d.dependent() >= 0 && d.dependent() < n) {
+                if (headEdge[d.dependent()] == null || d.head() == Dependency.ROOT) {
+                    headEdge[d.dependent()] = d;
+                }
+                if (d.head() >= 0 && d.head() < n) {
+                    children.get(d.head()).add(d);
+                }
+            }
+        }
+    }
+
+    /** The edge from a token to its head, or null for tokens outside any parse. */
+    public Dependency headEdge(int token) {
+        return headEdge[token];
+    }
+
+    /** The head token, or -1 for the root. */
+    public int head(int token) {
+        Dependency d = headEdge[token];
+        return d == null ? Dependency.ROOT : d.head();
+    }
+
+    public String relation(int token) {
+        Dependency d = headEdge[token];
+        return d == null ? "" : d.relation();
+    }
+
+    public List<Dependency> children(int token) {
+        return children.get(token);
+    }
+
+    /** Children whose relation equals {@code relation} or has it as base ({@code obl} matches {@code obl:on}). */
+    public List<Integer> children(int token, String... relations) {
+        List<Integer> out = new ArrayList<>(2);
+        for (Dependency d : children.get(token)) {
+            if (Arrays.asList(relations).contains(d.relation()) || Arrays.asList(relations).contains(d.baseRelation())) {
+                out.add(d.dependent());
+            }
+        }
+        return out;
+    }
+
+    /** Tokens joined to this one by {@code conj} ("Iran and Turkey": Turkey for Iran). */
+    public List<Integer> conjuncts(int token) {
+        return children(token, "conj");
+    }
+}

@@ -1,0 +1,247 @@
+package detente.event;
+
+import detente.doc.DependencyGraph;
+import detente.doc.Document;
+import detente.doc.Event;
+import detente.doc.Layer;
+import detente.doc.Mention;
+import detente.doc.Participant;
+import detente.doc.Sentence;
+import detente.doc.TextSpan;
+import detente.doc.Token;
+import detente.pipeline.Stage;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The coding stage: for every word that can trigger a pattern, binds the pattern's slots through the dependency
+ * structure to actor mentions, reads the modality (done, intended, negated, hypothetical), and emits CAMEO events
+ * with their PLOVER reading, trigger span, rule id and confidence.
+ */
+public final class EventCoder implements Stage {
+
+    public static final String NAME = "events";
+
+    private final EventDictionary dictionary;
+    private final CameoOntology ontology;
+
+    public EventCoder(EventDictionary dictionary, CameoOntology ontology) {
+        this.dictionary = dictionary;
+        this.ontology = ontology;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.LEMMAS, Layer.POS, Layer.DEPENDENCIES, Layer.MENTIONS);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return EnumSet.of(Layer.EVENTS);
+    }
+
+    @Override
+    public Document apply(Document document) {
+        return document.withEvents(code(document, EventTrace.NONE));
+    }
+
+    /** The events of a document (pure), reporting each decision to {@code trace}. */
+    public List<Event> code(Document document, EventTrace trace) {
+        DependencyGraph graph = new DependencyGraph(document);
+        PatternMatcher matcher = new PatternMatcher(document, graph);
+        Modality modality = new Modality(document, graph);
+        MentionIndex mentions = new MentionIndex(document, graph);
+        List<Event> events = new ArrayList<>();
+        for (Sentence sentence : document.sentences()) {
+            Map<String, Event> unique = new LinkedHashMap<>();
+            for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+                codeTrigger(document, sentence, t, matcher, modality, mentions, trace, unique);
+            }
+            events.addAll(unique.values());
+        }
+        return events;
+    }
+
+    private record Candidate(EventPattern pattern, List<Mention> sources, List<Mention> targets) {
+    }
+
+    private void codeTrigger(Document document, Sentence sentence, int t, PatternMatcher matcher, Modality modality,
+                             MentionIndex mentions, EventTrace trace, Map<String, Event> unique) {
+        Token token = document.token(t);
+        Set<EventPattern> patterns = new LinkedHashSet<>(dictionary.forTrigger(token.lemma()));
+        patterns.addAll(dictionary.forTrigger(token.text()));
+        if (patterns.isEmpty()) {
+            return;
+        }
+        Candidate best = null;
+        for (EventPattern pattern : patterns) {
+            if (!matcher.triggers(pattern, t)) {
+                continue;
+            }
+            PatternMatcher.Binding binding = matcher.bind(pattern, t);
+            if (binding == null) {
+                trace.note("  '" + token.text() + "' " + pattern.id() + ": a required word is missing");
+                continue;
+            }
+            List<Mention> targets = mentions.actorsAt(binding.target());
+            List<Mention> sources = new ArrayList<>(mentions.actorsAt(binding.source()));
+            if (conjunctPattern(pattern)) {
+                // "talks between Iran and Turkey": the conjunct is the target, not a second source.
+                sources.removeAll(targets);
+            }
+            if (sources.isEmpty()) {
+                trace.note("  '" + token.text() + "' " + pattern.id() + ": no known actor as source");
+                continue;
+            }
+            if (pattern.hasTarget() && targets.isEmpty() && !(pattern.section().reciprocal() && distinct(sources) >= 2)) {
+                trace.note("  '" + token.text() + "' " + pattern.id() + ": no known actor as target");
+                continue;
+            }
+            Candidate candidate = new Candidate(pattern, sources, targets);
+            trace.note("  '" + token.text() + "' " + pattern.id() + ": matches");
+            if (best == null || better(candidate, best)) {
+                best = candidate;
+            }
+        }
+        if (best == null) {
+            return;
+        }
+        Modality.Reading reading = modality.of(t);
+        EventPattern.Section section = best.pattern().section();
+        String code = section.code();
+        if (reading.kind() == Modality.Kind.NEGATED || reading.kind() == Modality.Kind.HYPOTHETICAL) {
+            trace.note("  '" + token.text() + "' not coded: " + reading.reason());
+            return;
+        }
+        if (reading.kind() == Modality.Kind.INTENDED) {
+            if (section.intentCode() == null) {
+                trace.note("  '" + token.text() + "' not coded: " + reading.reason() + " and " + code
+                        + " has no intent code");
+                return;
+            }
+            code = section.intentCode();
+            trace.note("  '" + token.text() + "' intended (" + reading.reason() + "): " + section.code() + " -> " + code);
+        }
+        for (Mention[] dyad : dyads(best, section.reciprocal())) {
+            Event event = event(document, sentence, token, best.pattern(), code, dyad[0], dyad[1]);
+            String key = event.cameo() + "|" + event.source().key() + "|" + (event.target() == null ? "" : event.target().key());
+            if (unique.putIfAbsent(key, event) == null) {
+                trace.note("  => " + event.cameo() + " " + event.source().code() + " -> "
+                        + (event.target() == null ? "(none)" : event.target().code()) + " by " + event.rule());
+            }
+        }
+    }
+
+    /** Most specific pattern first; on a tie, a verbal reading when the source is a person, else a material one. */
+    private static boolean better(Candidate a, Candidate b) {
+        int sa = a.pattern().specificity();
+        int sb = b.pattern().specificity();
+        if (sa != sb) {
+            return sa > sb;
+        }
+        boolean personSource = a.sources().stream().anyMatch(m -> m.actor().name() != null
+                && !Objects.equals(m.actor().code(), m.actor().country()) && m.actor().group() == null);
+        boolean va = a.pattern().section().verbal();
+        boolean vb = b.pattern().section().verbal();
+        return va != vb && va == personSource;
+    }
+
+    private static boolean conjunctPattern(EventPattern pattern) {
+        return pattern.steps().stream().anyMatch(st -> st instanceof EventPattern.Slot sl && sl.conjunct());
+    }
+
+    private static long distinct(List<Mention> mentions) {
+        return mentions.stream().map(m -> m.actor().code()).distinct().count();
+    }
+
+    private static List<Mention[]> dyads(Candidate candidate, boolean reciprocal) {
+        List<Mention[]> out = new ArrayList<>();
+        if (candidate.targets().isEmpty()) {
+            if (reciprocal && distinct(candidate.sources()) >= 2) {
+                for (Mention a : candidate.sources()) {
+                    for (Mention b : candidate.sources()) {
+                        if (!Objects.equals(a.actor().code(), b.actor().code())) {
+                            out.add(new Mention[] {a, b});
+                        }
+                    }
+                }
+            } else {
+                candidate.sources().forEach(s -> out.add(new Mention[] {s, null}));
+            }
+            return out;
+        }
+        for (Mention s : candidate.sources()) {
+            for (Mention t : candidate.targets()) {
+                if (!Objects.equals(s.actor().code(), t.actor().code())) {
+                    out.add(new Mention[] {s, t});
+                    if (reciprocal && conjunctPattern(candidate.pattern())) {
+                        out.add(new Mention[] {t, s});
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private Event event(Document document, Sentence sentence, Token trigger, EventPattern pattern, String code,
+                        Mention source, Mention target) {
+        CameoCode cameo = ontology.get(code).orElseThrow(() -> new IllegalStateException("unknown code " + code));
+        Participant s = Participant.of(source);
+        Participant t = target == null ? null : Participant.of(target);
+        String id = id(document.article().id(), sentence.index(), trigger.start(), code, s.key(), t == null ? "" : t.key());
+        return new Event(id, document.article().id(), document.article().date(), s, t, code, cameo.root(),
+                cameo.quad(), cameo.goldstein(), cameo.plover(), sentence.index(), document.textOf(sentence),
+                new TextSpan(trigger.text(), trigger.start(), trigger.end()), pattern.id(),
+                confidence(source, target, pattern));
+    }
+
+    /** Starts high for dictionary actors on a direct pattern; inferred actors and missing targets lower it. */
+    private static double confidence(Mention source, Mention target, EventPattern pattern) {
+        double c = 0.9;
+        c -= penalty(source);
+        if (target == null) {
+            c -= pattern.hasTarget() ? 0.1 : 0.05;
+        } else {
+            c -= penalty(target);
+        }
+        return Math.round(Math.max(0.3, Math.min(0.95, c)) * 100) / 100.0;
+    }
+
+    private static double penalty(Mention mention) {
+        return switch (mention.via()) {
+            case "pronoun", "pair" -> 0.15;
+            case "title", "adjective" -> 0.1;
+            case "metonym" -> 0.05;
+            default -> 0.0;
+        };
+    }
+
+    static String id(String article, int sentence, int triggerStart, String code, String source, String target) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            String key = article + "\u0000" + sentence + "\u0000" + triggerStart + "\u0000" + code + "\u0000"
+                    + source + "\u0000" + target;
+            return HexFormat.of().formatHex(sha.digest(key.getBytes(StandardCharsets.UTF_8))).substring(0, 16)
+                    .toLowerCase(Locale.ROOT);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

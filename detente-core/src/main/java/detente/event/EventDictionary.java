@@ -1,0 +1,216 @@
+package detente.event;
+
+import detente.dict.DictionarySource;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The event patterns of {@code events/patterns.txt}, indexed by trigger lemma. The grammar is documented in
+ * {@code docs/dictionaries.md}; every error names the file and line.
+ */
+public final class EventDictionary {
+
+    /** Words read as prepositions in patterns: they introduce the phrase that follows. */
+    static final Set<String> PREPOSITIONS = Set.of("to", "with", "on", "against", "of", "for", "from", "in", "into",
+            "at", "between", "over", "about", "toward", "towards", "upon", "by", "among", "after", "across",
+            "through", "onto", "off", "out_of", "near", "inside", "within", "amid", "despite", "behind");
+
+    private static final Pattern HEADER = Pattern.compile("^\\[(\\d{2,4})((?:\\s+[a-z]+(?:=\\d{2,4})?)*)\\]\\s*(.*)$");
+
+    private final List<EventPattern> patterns;
+    private final Map<String, List<EventPattern>> byTrigger = new HashMap<>();
+
+    private EventDictionary(List<EventPattern> patterns) {
+        this.patterns = List.copyOf(patterns);
+        for (EventPattern pattern : patterns) {
+            for (String trigger : pattern.triggers()) {
+                // "carry out" is found from "carry", "air strike" from "strike": index every word of a phrase.
+                for (String word : trigger.split(" ")) {
+                    List<EventPattern> list = byTrigger.computeIfAbsent(word, k -> new ArrayList<>());
+                    if (!list.contains(pattern)) {
+                        list.add(pattern);
+                    }
+                }
+            }
+        }
+    }
+
+    public static EventDictionary builtIn(CameoOntology ontology) {
+        return load(DictionarySource.builtIn(), ontology);
+    }
+
+    public static EventDictionary load(DictionarySource source, CameoOntology ontology) {
+        String file = "events/patterns.txt";
+        try (InputStream in = source.open(file)) {
+            return parse(new InputStreamReader(in, StandardCharsets.UTF_8), source.describe(file), ontology);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static EventDictionary of(Collection<EventPattern> patterns) {
+        return new EventDictionary(new ArrayList<>(patterns));
+    }
+
+    /** A dictionary with this one's patterns followed by {@code other}'s. */
+    public EventDictionary plus(EventDictionary other) {
+        List<EventPattern> all = new ArrayList<>(patterns);
+        all.addAll(other.patterns);
+        return new EventDictionary(all);
+    }
+
+    static EventDictionary parse(java.io.Reader reader, String name, CameoOntology ontology) throws IOException {
+        List<EventPattern> patterns = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        EventPattern.Section section = null;
+        BufferedReader lines = new BufferedReader(reader);
+        String line;
+        int number = 0;
+        while ((line = lines.readLine()) != null) {
+            number++;
+            String text = stripComment(line).trim();
+            if (text.isEmpty()) {
+                continue;
+            }
+            String where = "dictionary " + name + " line " + number + ": ";
+            if (text.startsWith("[")) {
+                section = header(text, where, ontology);
+                continue;
+            }
+            if (section == null) {
+                throw new IllegalArgumentException(where + "pattern before any [CODE] header");
+            }
+            EventPattern pattern = pattern(text, section, where);
+            if (seen.add(pattern.id())) {
+                patterns.add(pattern);
+            }
+        }
+        return new EventDictionary(patterns);
+    }
+
+    private static String stripComment(String line) {
+        int hash = line.indexOf('#');
+        return hash < 0 ? line : line.substring(0, hash);
+    }
+
+    private static EventPattern.Section header(String text, String where, CameoOntology ontology) {
+        Matcher m = HEADER.matcher(text);
+        if (!m.matches()) {
+            throw new IllegalArgumentException(where + "bad section header '" + text + "' (expected [CODE flags] Name)");
+        }
+        String code = m.group(1);
+        if (!ontology.contains(code)) {
+            throw new IllegalArgumentException(where + "unknown CAMEO code " + code);
+        }
+        boolean reciprocal = false;
+        boolean verbal = false;
+        String intent = null;
+        for (String flag : m.group(2).trim().split("\\s+")) {
+            if (flag.isEmpty()) {
+                continue;
+            }
+            if (flag.equals("reciprocal")) {
+                reciprocal = true;
+            } else if (flag.equals("verbal")) {
+                verbal = true;
+            } else if (flag.startsWith("intent=")) {
+                intent = flag.substring("intent=".length());
+                if (!ontology.contains(intent)) {
+                    throw new IllegalArgumentException(where + "unknown intent code " + intent);
+                }
+            } else {
+                throw new IllegalArgumentException(where + "unknown flag '" + flag + "'");
+            }
+        }
+        return new EventPattern.Section(code, m.group(3).trim(), reciprocal, intent, verbal);
+    }
+
+    static EventPattern pattern(String text, EventPattern.Section section, String where) {
+        List<String> words = new ArrayList<>(Arrays.asList(text.split("\\s+")));
+        boolean sourceBefore = false;
+        if (words.get(0).equals("{S}")) {
+            sourceBefore = true;
+            words.remove(0);
+        }
+        if (words.isEmpty() || words.get(0).startsWith("{") || words.get(0).startsWith("(")) {
+            throw new IllegalArgumentException(where + "pattern '" + text + "' has no trigger word after {S}");
+        }
+        String first = words.remove(0);
+        char pos = 0;
+        if (first.endsWith(":v") || first.endsWith(":n")) {
+            pos = first.charAt(first.length() - 1);
+            first = first.substring(0, first.length() - 2);
+        }
+        Set<String> triggers = alternatives(first);
+        List<EventPattern.Step> steps = new ArrayList<>();
+        Set<String> pendingPrep = null;
+        boolean conjunct = false;
+        for (String word : words) {
+            if (word.equals("{S}") || word.equals("{T}")) {
+                steps.add(new EventPattern.Slot(word.charAt(1), pendingPrep == null ? Set.of() : pendingPrep, conjunct));
+                pendingPrep = null;
+                conjunct = false;
+            } else if (word.equals("and")) {
+                conjunct = true;
+            } else if (isPreposition(word)) {
+                if (pendingPrep != null) {
+                    throw new IllegalArgumentException(where + "pattern '" + text + "': two prepositions in a row");
+                }
+                pendingPrep = alternatives(word);
+            } else {
+                boolean optional = word.startsWith("(") && word.endsWith(")");
+                String bare = optional ? word.substring(1, word.length() - 1) : word;
+                steps.add(new EventPattern.Word(alternatives(bare), pendingPrep == null ? Set.of() : pendingPrep, optional));
+                pendingPrep = null;
+            }
+        }
+        if (pendingPrep != null) {
+            steps.add(new EventPattern.Marker(pendingPrep));
+        }
+        String id = section.code() + ":" + String.join(" ", text.trim().split("\\s+"));
+        return new EventPattern(id, text.trim(), triggers, pos, sourceBefore, steps, section);
+    }
+
+    private static boolean isPreposition(String word) {
+        for (String alternative : word.split("\\|")) {
+            if (!PREPOSITIONS.contains(alternative.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Set<String> alternatives(String word) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String alternative : word.split("\\|")) {
+            if (!alternative.isBlank()) {
+                out.add(alternative.toLowerCase(Locale.ROOT).replace('_', ' '));
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    public List<EventPattern> patterns() {
+        return patterns;
+    }
+
+    public List<EventPattern> forTrigger(String lemma) {
+        return byTrigger.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
+    }
+}

@@ -1,0 +1,64 @@
+package detente.event;
+
+import detente.doc.DependencyGraph;
+import detente.doc.Document;
+import detente.doc.Mention;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Maps slot tokens to the known actors they name: the mention covering the token, the conjuncts of the token
+ * ("Iran and Turkey"), and for a noun that names no actor itself, its possessor or modifier ("condemned
+ * Israel's attacks" → Israel).
+ */
+final class MentionIndex {
+
+    private final Mention[][] byToken;
+    private final DependencyGraph graph;
+
+    MentionIndex(Document document, DependencyGraph graph) {
+        this.graph = graph;
+        byToken = new Mention[document.tokens().size()][];
+        for (Mention m : document.mentions()) {
+            if (m.actor().code() == null) {
+                continue;
+            }
+            for (int t = m.firstToken(); t < m.endToken(); t++) {
+                Mention[] old = byToken[t];
+                Mention[] grown = old == null ? new Mention[1] : java.util.Arrays.copyOf(old, old.length + 1);
+                grown[grown.length - 1] = m;
+                byToken[t] = grown;
+            }
+        }
+    }
+
+    List<Mention> actorsAt(List<Integer> tokens) {
+        Set<Mention> out = new LinkedHashSet<>();
+        for (int token : tokens) {
+            collect(token, out, 0);
+        }
+        return new ArrayList<>(out);
+    }
+
+    private void collect(int token, Set<Mention> out, int depth) {
+        Mention[] here = byToken[token];
+        if (here != null) {
+            out.addAll(List.of(here));
+        } else if (depth == 0) {
+            for (int child : graph.children(token, "nmod:poss", "compound", "amod", "nmod:of")) {
+                if (byToken[child] != null) {
+                    out.addAll(List.of(byToken[child]));
+                    break;
+                }
+            }
+        }
+        if (depth < 3) {
+            for (int conjunct : graph.conjuncts(token)) {
+                collect(conjunct, out, depth + 1);
+            }
+        }
+    }
+}

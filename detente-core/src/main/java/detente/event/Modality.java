@@ -1,0 +1,106 @@
+package detente.event;
+
+import detente.doc.DependencyGraph;
+import detente.doc.Document;
+import detente.doc.Token;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whether a trigger reports an act that happened, one that is only intended or future, one that was denied or
+ * cancelled, or a hypothetical. Looks at the trigger's own auxiliaries and negation and at the verbs that govern
+ * it ("refused to sign", "agreed to expand", "cancelled his visit").
+ */
+final class Modality {
+
+    enum Kind { ACT, INTENDED, NEGATED, HYPOTHETICAL }
+
+    record Reading(Kind kind, String reason) {
+    }
+
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> CANCELLING = Set.of("refuse", "decline", "fail", "cancel", "postpone", "delay",
+            "scrap", "call", "abandon", "deny", "reject", "avoid", "suspend", "shelve", "stop", "halt", "cease",
+            "end", "rule", "prevent", "block", "drop", "skip", "forgo");
+    private static final Set<String> INTENDING = Set.of("want", "aim", "plan", "hope", "seek", "intend", "aspire",
+            "agree", "pledge", "promise", "vow", "decide", "expect", "offer", "propose", "prepare", "wish", "try",
+            "set", "schedule", "plot", "consider", "discuss", "urge", "call", "ask", "threaten", "mull",
+            "commit", "resolve", "look", "strive", "move");
+    private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "going");
+    private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "might", "may", "should", "must");
+    private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether", "lest");
+
+    private final Document document;
+    private final DependencyGraph graph;
+
+    Modality(Document document, DependencyGraph graph) {
+        this.document = document;
+        this.graph = graph;
+    }
+
+    Reading of(int trigger) {
+        // Walk up through the clauses that govern the trigger: its own verb, then control and object-of verbs.
+        int token = trigger;
+        boolean intended = false;
+        String intentReason = null;
+        for (int hops = 0; hops < 4 && token >= 0; hops++) {
+            for (int child : graph.children(token, "advmod", "neg", "det")) {
+                if (NEGATORS.contains(lower(child)) && (hops == 0 || !graph.relation(child).equals("det"))) {
+                    return new Reading(Kind.NEGATED, "negated by '" + text(child) + "'");
+                }
+            }
+            for (int child : graph.children(token, "aux")) {
+                String aux = lower(child);
+                if (FUTURE_AUX.contains(aux)) {
+                    intended = true;
+                    intentReason = "future '" + text(child) + "'";
+                } else if (HYPOTHETICAL_AUX.contains(aux)) {
+                    return new Reading(Kind.HYPOTHETICAL, "modal '" + text(child) + "'");
+                }
+            }
+            for (int child : graph.children(token, "mark")) {
+                if (CONDITIONAL_MARKS.contains(lower(child)) && graph.relation(token).startsWith("advcl")) {
+                    return new Reading(Kind.HYPOTHETICAL, "conditional '" + text(child) + "'");
+                }
+            }
+            if (graph.relation(token).startsWith("advcl:if") || graph.relation(token).startsWith("advcl:unless")) {
+                return new Reading(Kind.HYPOTHETICAL, "conditional clause");
+            }
+            String rel = graph.relation(token);
+            int head = graph.head(token);
+            boolean governed = rel.equals("xcomp") || rel.equals("obj") || rel.equals("ccomp") && hops == 0
+                    || rel.startsWith("nmod:of") || rel.startsWith("nmod:for") || rel.startsWith("acl:to");
+            if (head < 0 || !governed) {
+                break;
+            }
+            String governor = document.token(head).lemma().toLowerCase(Locale.ROOT);
+            if (!rel.equals("xcomp") && !CANCELLING.contains(governor) && !INTENDING.contains(governor)
+                    && !PatternMatcher.LIGHT_VERBS.contains(governor)) {
+                break;
+            }
+            if (CANCELLING.contains(governor) && !rel.equals("ccomp")) {
+                return new Reading(Kind.NEGATED, "governed by '" + text(head) + "'");
+            }
+            if (INTENDING.contains(governor) && (rel.equals("xcomp") || rel.startsWith("acl:to") || rel.equals("obj")
+                    && document.token(trigger).isNoun())) {
+                intended = true;
+                intentReason = "governed by '" + text(head) + "'";
+            }
+            if (rel.equals("ccomp")) {
+                break;
+            }
+            token = head;
+        }
+        return intended ? new Reading(Kind.INTENDED, intentReason) : new Reading(Kind.ACT, "reported as done");
+    }
+
+    private String lower(int token) {
+        return document.token(token).lemma().toLowerCase(Locale.ROOT);
+    }
+
+    private String text(int token) {
+        Token t = document.token(token);
+        return t.text();
+    }
+}
