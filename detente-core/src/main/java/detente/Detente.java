@@ -15,9 +15,9 @@ public final class Detente {
     private Detente() {
     }
 
-    /** Loads CoreNLP's models (seconds): once per process. */
-    public static CoreNlpStage loadNlp() {
-        return CoreNlpStage.load();
+    /** The NLP stage with CoreNLP's models, loaded once per process on first use (seconds). */
+    public static CoreNlpStage nlp() {
+        return CoreNlpStage.shared();
     }
 
     /** The standard pipeline over an already loaded NLP stage. */

@@ -109,10 +109,16 @@ public final class ActorDictionary {
         maxWords = Math.max(maxWords, key.split(" ").length + 1);
     }
 
-    /** "the Kremlin" is stored as "Kremlin": the resolver folds a leading article into the mention anyway. */
+    /**
+     * "the White House" is stored as "White House": the resolver folds a leading article into the mention anyway.
+     * A single word keeps its article ("the West"), or it would match inside "West Bank" or "West Africa".
+     */
     private static String stripArticle(String surface) {
         String trimmed = surface.trim();
-        return trimmed.regionMatches(true, 0, "the ", 0, 4) ? trimmed.substring(4) : trimmed;
+        if (trimmed.regionMatches(true, 0, "the ", 0, 4) && trimmed.substring(4).contains(" ")) {
+            return trimmed.substring(4);
+        }
+        return trimmed;
     }
 
     /** The terms whose key is exactly {@code key} (already a {@link TextKey}). */

@@ -37,12 +37,22 @@ public final class CoreNlpStage implements Stage {
     private final StanfordCoreNLP pipeline;
     private final long loadMillis;
 
+    /** The process's one loaded stage: the models are immutable once loaded and cost seconds and gigabytes. */
+    private static final class Shared {
+        static final CoreNlpStage INSTANCE = load();
+    }
+
     private CoreNlpStage(StanfordCoreNLP pipeline, long loadMillis) {
         this.pipeline = pipeline;
         this.loadMillis = loadMillis;
     }
 
-    /** Loads the models (seconds; do it once per process and share the stage across threads). */
+    /** The process-wide stage, loaded on first use; thread-safe. */
+    public static CoreNlpStage shared() {
+        return Shared.INSTANCE;
+    }
+
+    /** Loads a new copy of the models (seconds). Prefer {@link #shared()} unless measuring the load. */
     public static CoreNlpStage load() {
         long t0 = System.nanoTime();
         StanfordCoreNLP pipeline = new StanfordCoreNLP(properties());

@@ -1,0 +1,2 @@
+/** Analysis over coded events: dyad summaries (and, as it grows, timelines, tension, alerts, networks). */
+package detente.analysis;

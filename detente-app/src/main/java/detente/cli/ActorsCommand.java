@@ -1,0 +1,137 @@
+package detente.cli;
+
+import detente.Detente;
+import detente.actor.ActorDictionary;
+import detente.actor.DictionaryCheck;
+import detente.actor.Person;
+import detente.actor.Term;
+import detente.doc.Mention;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+
+/** {@code detente actors}: look names up, check the dictionary, list actors the dictionary lacks. */
+@Command(name = "actors", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Work with the actor dictionary.",
+        subcommands = {ActorsCommand.Lookup.class, ActorsCommand.Check.class, ActorsCommand.Unknown.class})
+final class ActorsCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "lookup", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+            description = "Show what a name resolves to on a date.")
+    static final class Lookup implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "NAME")
+        String name;
+
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date in force (default: today).")
+        LocalDate date;
+
+        @Mixin
+        PipelineOptions options = new PipelineOptions();
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            LocalDate on = date == null ? LocalDate.now() : date;
+            List<Term> terms = options.dictionaries().actors().find(name);
+            if (terms.isEmpty()) {
+                out.println(name + ": not in the dictionary");
+                return 1;
+            }
+            for (Term term : terms) {
+                out.printf("%s: %s %s%n", name, term.kind().name().toLowerCase(), term.label());
+                if (term.person() != null) {
+                    Person p = term.person();
+                    out.printf("  on %s: %s%n", on, p.roleOn(on).map(r -> r.code() + " (" + r.title() + ")")
+                            .orElse("no role in force; country " + p.country()));
+                    for (Person.Role role : p.roles()) {
+                        out.printf("  %-10s %-30s %s .. %s%n", role.code(), role.title(), role.from(),
+                                role.to() == null ? "" : role.to());
+                    }
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+            description = "Check the dictionary: schema, overlapping roles, names claimed by two actors.")
+    static final class Check implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Mixin
+        PipelineOptions options = new PipelineOptions();
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            ActorDictionary dictionary = options.dictionaries().actors();
+            DictionaryCheck.Report report = DictionaryCheck.of(dictionary);
+            report.problems().forEach(p -> out.println("problem: " + p));
+            report.warnings().forEach(w -> out.println("warning: " + w));
+            out.printf("%d countries, %d organisations and groups, %d people, %d agents, %d names; %d problems, %d warnings%n",
+                    dictionary.countries().size(), dictionary.organisations().size(), dictionary.people().size(),
+                    dictionary.agents().size(), dictionary.terms().size(), report.problems().size(),
+                    report.warnings().size());
+            return report.problems().isEmpty() ? 0 : 1;
+        }
+    }
+
+    @Command(name = "unknown", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+            description = "List people and organisations found in the inputs that the dictionary does not know.")
+    static final class Unknown implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Mixin
+        InputOptions input = new InputOptions();
+
+        @Mixin
+        PipelineOptions options = new PipelineOptions();
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            ArticleInputs.Result read = ArticleInputs.read(input.inputs, input.date, System.in);
+            read.failures().forEach(f -> err.println("detente: " + f.input() + ": " + f.reason()));
+            Map<String, int[]> counts = new TreeMap<>();
+            Map<String, String> example = new TreeMap<>();
+            CodingRun run = new CodingRun(options.pipeline(Detente.nlp()), options.threads, err,
+                    input.showProgress(read.articles().size()));
+            int failed = run.run(read.articles(), d -> {
+                for (Mention m : d.mentions()) {
+                    if (!m.actor().isKnown()) {
+                        counts.computeIfAbsent(m.text(), k -> new int[1])[0]++;
+                        example.putIfAbsent(m.text(), d.article().id());
+                    }
+                }
+            });
+            out.println("count\tname\tfirst seen in");
+            counts.entrySet().stream().sorted((a, b) -> b.getValue()[0] != a.getValue()[0]
+                            ? Integer.compare(b.getValue()[0], a.getValue()[0]) : a.getKey().compareTo(b.getKey()))
+                    .forEach(e -> out.println(e.getValue()[0] + "\t" + e.getKey() + "\t" + example.get(e.getKey())));
+            return read.failures().isEmpty() && failed == 0 ? 0 : 1;
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package detente.cli;
+
+import detente.doc.Event;
+import detente.doc.Participant;
+import detente.output.DocumentJson;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/** Prints events as JSON Lines (the output contract), TSV with a header, or an aligned table for reading. */
+final class EventPrinter {
+
+    enum Format { jsonl, tsv, table }
+
+    private static final String[] COLUMNS = {"article", "date", "source", "target", "cameo", "quad", "goldstein",
+            "plover", "source_text", "target_text", "trigger", "rule", "confidence"};
+
+    private final PrintWriter out;
+    private final Format format;
+    private boolean headerDone;
+
+    EventPrinter(PrintWriter out, Format format) {
+        this.out = out;
+        this.format = format;
+    }
+
+    void print(Event e) {
+        switch (format) {
+            case jsonl -> out.println(DocumentJson.line(DocumentJson.event(e)));
+            case tsv -> {
+                if (!headerDone) {
+                    out.println(String.join("\t", COLUMNS));
+                    headerDone = true;
+                }
+                out.println(String.join("\t", cells(e)));
+            }
+            case table -> {
+                if (!headerDone) {
+                    out.printf("%-10s  %-12s %-4s %-12s  %-5s  %-28s %s%n", "date", "source", "", "target",
+                            "cameo", "trigger", "source text → target text");
+                    headerDone = true;
+                }
+                out.printf(Locale.ROOT, "%-10s  %-12s %-4s %-12s  %-5s  %-28s %s → %s%n",
+                        e.date() == null ? "-" : e.date(), code(e.source()), "→", code(e.target()), e.cameo(),
+                        clip(e.trigger().text() + " (" + (e.plover() == null ? "-" : e.plover().event()) + ")", 28),
+                        e.source().text(), e.target() == null ? "-" : e.target().text());
+            }
+        }
+        out.flush();
+    }
+
+    private static String[] cells(Event e) {
+        return new String[] {e.article(), e.date() == null ? "" : e.date().toString(), code(e.source()),
+                e.target() == null ? "" : code(e.target()), e.cameo(), Integer.toString(e.quad()),
+                Double.toString(e.goldstein()), e.plover() == null ? "" : e.plover().event(), clean(e.source().text()),
+                e.target() == null ? "" : clean(e.target().text()), clean(e.trigger().text()), clean(e.rule()),
+                Double.toString(e.confidence())};
+    }
+
+    private static String code(Participant p) {
+        if (p == null) {
+            return "-";
+        }
+        return p.code() != null ? p.code() : "?";
+    }
+
+    private static String clean(String s) {
+        return s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+    }
+
+    private static String clip(String s, int width) {
+        return s.length() <= width ? s : s.substring(0, width - 1) + "…";
+    }
+}

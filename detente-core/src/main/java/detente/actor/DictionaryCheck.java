@@ -1,0 +1,90 @@
+package detente.actor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Checks an actor dictionary the way an analyst needs after editing it: codes well formed, country references
+ * known, roles with sane dates, overlapping roles, and names claimed by two different actors.
+ */
+public final class DictionaryCheck {
+
+    private static final Pattern CODE = Pattern.compile("[A-Z]{3}([A-Z]{3})*");
+
+    /** Problems make the dictionary wrong; warnings are worth a look. */
+    public record Report(List<String> problems, List<String> warnings) {
+    }
+
+    private DictionaryCheck() {
+    }
+
+    public static Report of(ActorDictionary dictionary) {
+        List<String> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (Country c : dictionary.countries()) {
+            if (c.code() == null || !c.code().matches("[A-Z]{3}")) {
+                problems.add("country " + c.name() + ": code '" + c.code() + "' is not three upper-case letters");
+            }
+            if (c.name() == null || c.name().isBlank()) {
+                problems.add("country " + c.code() + ": no name");
+            }
+        }
+        for (Organisation o : dictionary.organisations()) {
+            if (o.key() == null || !o.key().matches("[A-Z0-9_]+")) {
+                problems.add("organisation " + o.name() + ": key '" + o.key() + "' must be upper case");
+            }
+            if (o.code() == null || !CODE.matcher(o.code()).matches()) {
+                problems.add("organisation " + o.key() + ": code '" + o.code() + "' is not a CAMEO code");
+            }
+            if (o.country() != null && dictionary.country(o.country()).isEmpty()) {
+                problems.add("organisation " + o.key() + ": unknown country " + o.country());
+            }
+            for (String s : o.sponsors()) {
+                if (dictionary.country(s).isEmpty()) {
+                    problems.add("organisation " + o.key() + ": unknown sponsor country " + s);
+                }
+            }
+        }
+        for (Person p : dictionary.people()) {
+            if (p.country() != null && dictionary.country(p.country()).isEmpty()) {
+                problems.add("person " + p.name() + ": unknown country " + p.country());
+            }
+            List<Person.Role> roles = p.roles();
+            for (Person.Role r : roles) {
+                if (r.code() == null || !CODE.matcher(r.code()).matches()) {
+                    problems.add("person " + p.name() + ": role code '" + r.code() + "' is not a CAMEO code");
+                }
+                if (r.from() != null && r.to() != null && !r.from().isBefore(r.to())) {
+                    problems.add("person " + p.name() + ": role " + r.code() + " ends (" + r.to()
+                            + ") before it starts (" + r.from() + ")");
+                }
+            }
+            for (int i = 0; i < roles.size(); i++) {
+                for (int j = i + 1; j < roles.size(); j++) {
+                    if (overlap(roles.get(i), roles.get(j)) && !roles.get(i).code().equals(roles.get(j).code())) {
+                        warnings.add("person " + p.name() + ": roles " + roles.get(i).code() + " (" + roles.get(i).title()
+                                + ") and " + roles.get(j).code() + " (" + roles.get(j).title() + ") overlap");
+                    }
+                }
+            }
+        }
+        Map<String, List<Term>> terms = new TreeMap<>(dictionary.terms());
+        for (Map.Entry<String, List<Term>> e : terms.entrySet()) {
+            List<String> claimants = e.getValue().stream().filter(t -> t.kind() != Term.Kind.AGENT)
+                    .map(Term::label).distinct().toList();
+            if (claimants.size() > 1) {
+                warnings.add("name '" + e.getKey() + "' is claimed by " + String.join(", ", claimants));
+            }
+        }
+        return new Report(List.copyOf(problems), List.copyOf(warnings));
+    }
+
+    private static boolean overlap(Person.Role a, Person.Role b) {
+        boolean aEndsBeforeB = a.to() != null && b.from() != null && !a.to().isAfter(b.from());
+        boolean bEndsBeforeA = b.to() != null && a.from() != null && !b.to().isAfter(a.from());
+        return !aEndsBeforeB && !bEndsBeforeA;
+    }
+}

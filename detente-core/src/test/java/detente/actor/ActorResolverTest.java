@@ -1,0 +1,131 @@
+package detente.actor;
+
+import detente.doc.Actor;
+import detente.doc.Article;
+import detente.doc.Document;
+import detente.doc.Mention;
+import detente.nlp.corenlp.CoreNlpStage;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ActorResolverTest {
+
+    private static final ActorResolver RESOLVER = new ActorResolver(ActorDictionary.builtIn());
+
+    private static List<Mention> mentions(String text, LocalDate date) {
+        Document d = CoreNlpStage.shared().apply(Document.of(Article.of("t", date, text)));
+        return RESOLVER.resolve(d);
+    }
+
+    private static Mention mention(List<Mention> mentions, String text) {
+        return mentions.stream().filter(m -> m.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no mention '" + text + "' in " + mentions));
+    }
+
+    private static final LocalDate JAN_2024 = LocalDate.of(2024, 1, 24);
+
+    @Test
+    void composesTitlesAndNamesIntoOnePersonMention() {
+        List<Mention> ms = mentions("Iranian President Ebrahim Raisi met Turkish President Recep Tayyip Erdogan in Ankara.", JAN_2024);
+        Mention raisi = mention(ms, "Iranian President Ebrahim Raisi");
+        assertThat(raisi.actor().code()).isEqualTo("IRNGOV");
+        assertThat(raisi.actor().country()).isEqualTo("IRN");
+        assertThat(raisi.actor().name()).isEqualTo("Ebrahim Raisi");
+        assertThat(mention(ms, "Turkish President Recep Tayyip Erdogan").actor().code()).isEqualTo("TURGOV");
+        assertThat(ms).noneMatch(m -> m.text().equals("Ankara")); // "in Ankara" is a place here
+    }
+
+    @Test
+    void datedRolesApplyOnBothSidesOfABoundary() {
+        // Raisi became president on 2021-08-03 and died on 2024-05-19.
+        assertThat(mention(mentions("Raisi spoke to reporters.", LocalDate.of(2021, 8, 10)), "Raisi").actor().code())
+                .isEqualTo("IRNGOV");
+        assertThat(mention(mentions("Raisi spoke to reporters.", LocalDate.of(2024, 5, 18)), "Raisi").actor().code())
+                .isEqualTo("IRNGOV");
+        assertThat(mention(mentions("Raisi was remembered.", LocalDate.of(2024, 6, 1)), "Raisi").actor().code())
+                .isEqualTo("IRN");
+        // Erdogan: prime minister from 2003, president from 2014-08-28; before 2003 he held neither office.
+        assertThat(mention(mentions("Erdogan spoke.", LocalDate.of(2001, 5, 1)), "Erdogan").actor().code())
+                .isNotEqualTo("TURGOV");
+        assertThat(mention(mentions("Erdogan spoke.", LocalDate.of(2010, 5, 1)), "Erdogan").actor().code())
+                .isEqualTo("TURGOV");
+    }
+
+    @Test
+    void composesCountryAndAgent() {
+        List<Mention> ms = mentions("Turkish soldiers and Iranian businessmen met Iranian government spokesman Ali Bahadori Jahromi.", JAN_2024);
+        assertThat(mention(ms, "Turkish soldiers").actor().code()).isEqualTo("TURMIL");
+        assertThat(mention(ms, "Iranian businessmen").actor().code()).isEqualTo("IRNBUS");
+        assertThat(ms).anyMatch(m -> m.text().startsWith("Iranian government spokesman") && m.actor().code().equals("IRNGOV"));
+    }
+
+    @Test
+    void seatsOfPowerStandForTheGovernment() {
+        List<Mention> ms = mentions("Ankara welcomed the deal, while Tehran and the Kremlin stayed silent.", JAN_2024);
+        assertThat(mention(ms, "Ankara").actor().code()).isEqualTo("TURGOV");
+        assertThat(mention(ms, "Tehran").actor().code()).isEqualTo("IRNGOV");
+        assertThat(ms).anyMatch(m -> m.text().endsWith("Kremlin") && m.actor().code().equals("RUSGOV"));
+    }
+
+    @Test
+    void peopleBlocsAndSponsoredGroups() {
+        List<Mention> ms = mentions("The Americans warned Western countries about Iran-backed Houthis.", JAN_2024);
+        assertThat(ms).anyMatch(m -> m.text().endsWith("Americans") && m.actor().code().equals("USA"));
+        assertThat(ms).anyMatch(m -> m.text().contains("Western countries") && "WST".equals(m.actor().group()));
+        Mention houthis = mention(ms, "Iran-backed Houthis");
+        assertThat(houthis.actor().group()).isEqualTo("HOUTHIS");
+        assertThat(houthis.sponsor()).isEqualTo("IRN");
+        assertThat(houthis.actor().country()).isEqualTo("YEM");
+    }
+
+    @Test
+    void epithetsInQuotedSpeech() {
+        List<Mention> ms = mentions("\"The Zionist regime will pay,\" the commander said.", JAN_2024);
+        assertThat(ms).anyMatch(m -> m.text().contains("Zionist regime") && m.actor().code().startsWith("ISR"));
+    }
+
+    @Test
+    void titlesPronounsCounterpartsAndPairsResolveAgainstTheFocus() {
+        List<Mention> ms = mentions("Raisi arrived in Ankara on Wednesday. The Iranian president met his Turkish counterpart. "
+                + "He said both countries would expand trade.", JAN_2024);
+        Mention title = mention(ms, "The Iranian president");
+        assertThat(title.actor().code()).isEqualTo("IRNGOV");
+        assertThat(title.actor().name()).isEqualTo("Ebrahim Raisi");
+        Mention counterpart = mention(ms, "his Turkish counterpart");
+        assertThat(counterpart.actor().code()).isEqualTo("TURGOV");
+        assertThat(counterpart.actor().name()).contains("Erdo");
+        Mention he = mention(ms, "He");
+        assertThat(he.via()).isEqualTo("pronoun");
+        assertThat(he.actor().name()).isEqualTo("Ebrahim Raisi");
+        assertThat(ms.stream().filter(m -> m.text().equals("both countries")).map(m -> m.actor().country()))
+                .containsExactlyInAnyOrder("IRN", "TUR");
+    }
+
+    @Test
+    void unknownPeopleAndOrganisationsAreStillReported() {
+        List<Mention> ms = mentions("Zorbek Quallani, head of the Velmora Shipping Company, met Iranian officials.", JAN_2024);
+        assertThat(ms).anyMatch(m -> m.text().contains("Quallani") && !m.actor().isKnown() && m.via().equals("ner"));
+    }
+
+    @Test
+    void accentsAndAlternativeSpellingsResolveAlike() {
+        for (String name : List.of("Türkiye", "Turkiye", "Turkey")) {
+            assertThat(mention(mentions(name + " objected.", JAN_2024), name).actor())
+                    .isEqualTo(new Actor("TUR", "TUR", null, mention(mentions("Turkey objected.", JAN_2024), "Turkey").actor().name()));
+        }
+        assertThat(mention(mentions("Erdoğan objected.", JAN_2024), "Erdoğan").actor().code()).isEqualTo("TURGOV");
+        assertThat(mention(mentions("Côte d'Ivoire and Ivory Coast are one.", JAN_2024), "Ivory Coast").actor().code())
+                .isEqualTo("CIV");
+    }
+
+    @Test
+    void acronymsMatchOnlyInCapitals() {
+        List<Mention> ms = mentions("The US told us that IS fighters is a threat.", JAN_2024);
+        assertThat(ms).anyMatch(m -> m.text().endsWith("US") && m.actor().code().equals("USA"));
+        assertThat(ms).noneMatch(m -> m.text().equals("us"));
+    }
+}

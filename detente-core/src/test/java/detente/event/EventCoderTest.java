@@ -1,0 +1,124 @@
+package detente.event;
+
+import detente.Detente;
+import detente.Dictionaries;
+import detente.doc.Article;
+import detente.doc.Document;
+import detente.doc.Event;
+import detente.pipeline.Pipeline;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EventCoderTest {
+
+    private static final Pipeline PIPELINE = Detente.pipeline(Detente.nlp(), Dictionaries.builtIn());
+    private static final LocalDate DATE = LocalDate.of(2024, 1, 24);
+
+    private static List<Event> code(String text) {
+        return PIPELINE.process(Article.of("t", DATE, text)).events();
+    }
+
+    private static List<String> dyads(List<Event> events) {
+        return events.stream().map(e -> e.source().code() + ">" + (e.target() == null ? "-" : e.target().code())
+                + ":" + e.cameo()).toList();
+    }
+
+    @Test
+    void theFourReferenceSentences() {
+        List<Event> meet = code("Iranian President Ebrahim Raisi met Turkish President Recep Tayyip Erdogan in Ankara on Wednesday.");
+        assertThat(meet).anySatisfy(e -> {
+            assertThat(e.source().code()).isEqualTo("IRNGOV");
+            assertThat(e.target().code()).isEqualTo("TURGOV");
+            assertThat(e.root()).isEqualTo("04");
+            assertThat(e.quad()).isEqualTo(1);
+        });
+        assertThat(dyads(code("Germany invaded France."))).contains("DEU>FRA:192");
+        assertThat(dyads(code("Pakistan launched airstrikes on Iran."))).contains("PAK>IRN:195");
+        assertThat(dyads(code("Turkey condemned Israel's attacks on Gaza."))).contains("TUR>ISR:111");
+    }
+
+    @Test
+    void everyEventCarriesProvenance() {
+        String text = "Pakistan launched airstrikes on Iran.";
+        Event e = code(text).get(0);
+        assertThat(text.substring(e.trigger().start(), e.trigger().end())).isEqualTo(e.trigger().text());
+        assertThat(text.substring(e.source().start(), e.source().end())).isEqualTo("Pakistan");
+        assertThat(e.rule()).startsWith("195:");
+        assertThat(e.confidence()).isBetween(0.0, 1.0);
+        assertThat(e.goldstein()).isEqualTo(-10.0);
+        assertThat(e.plover().event()).isEqualTo("ASSAULT");
+        assertThat(e.text()).isEqualTo(text);
+        assertThat(e.id()).isEqualTo(code(text).get(0).id());
+    }
+
+    @Test
+    void negationAndCancellationNeverProduceTheAct() {
+        assertThat(code("Raisi did not meet Erdogan.")).isEmpty();
+        assertThat(code("Raisi refused to sign the agreement with Turkey.")).noneMatch(e -> e.root().equals("05"));
+        assertThat(code("Raisi canceled his visit to Turkey.")).noneMatch(e -> e.cameo().equals("042"));
+        assertThat(code("Raisi never visited Turkey.")).isEmpty();
+    }
+
+    @Test
+    void intentAndFutureBecomeIntentCodes() {
+        assertThat(code("Raisi will visit Turkey next month.")).allMatch(e -> e.root().equals("03"))
+                .isNotEmpty();
+        assertThat(code("Iran wants to improve relations with Turkey.")).allMatch(e -> e.root().equals("03"));
+        assertThat(code("If Pakistan attacks Iran, the region will burn.")).noneMatch(e -> e.root().equals("19"));
+    }
+
+    @Test
+    void verbalAttacksAreCriticismNotForce() {
+        List<Event> events = code("Raisi attacked the United States for its support for Israel.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.source().code()).isEqualTo("IRNGOV");
+            assertThat(e.target().code()).isEqualTo("USA");
+            assertThat(e.quad()).isEqualTo(3);
+        });
+        assertThat(events).noneMatch(e -> e.quad() == 4);
+        assertThat(code("Iran-backed Houthis attacked a ship bound for Israel.")).noneMatch(e -> e.quad() == 3);
+    }
+
+    @Test
+    void backgroundStatesCodeNothing() {
+        assertThat(code("Mistrust persists between both countries.")).isEmpty();
+        assertThat(code("Relations between Iran and Pakistan have long been tense.")).isEmpty();
+    }
+
+    @Test
+    void coordinationGivesBothDirectionsForReciprocalCodes() {
+        List<String> d = dyads(code("Iran and Turkey signed a memorandum on trade."));
+        assertThat(d).anyMatch(s -> s.startsWith("IRN>TUR:05")).anyMatch(s -> s.startsWith("TUR>IRN:05"));
+        List<String> talks = dyads(code("Talks between Iran and Pakistan resumed in Islamabad."));
+        assertThat(talks).anyMatch(s -> s.startsWith("IRN>PAK:04")).anyMatch(s -> s.startsWith("PAK>IRN:04"));
+    }
+
+    @Test
+    void passiveAndNominalEvents() {
+        assertThat(code("Turkish soldiers were killed in attacks by the PKK."))
+                .anyMatch(e -> "PKK".equals(e.source().group()) && e.target().code().equals("TURMIL") && e.quad() == 4);
+        assertThat(code("The Iranian attack on Iraq drew protests."))
+                .anyMatch(e -> e.source().code().equals("IRN") && e.target().code().equals("IRQ") && e.quad() == 4);
+    }
+
+    @Test
+    void severalEventsPerSentenceAndNoDuplicates() {
+        List<Event> events = code("Pakistan recalled its ambassador from Iran and launched airstrikes on Iran.");
+        assertThat(events.stream().map(Event::cameo).distinct().count()).isGreaterThanOrEqualTo(2);
+        assertThat(events.stream().map(e -> e.cameo() + e.source().code() + e.target().code()).distinct().count())
+                .isEqualTo(events.size());
+    }
+
+    @Test
+    void codingIsDeterministic() {
+        String text = "Iran and Turkey signed ten memoranda. Pakistan launched airstrikes on Iran. Raisi met Erdogan.";
+        Document first = PIPELINE.process(Article.of("t", DATE, text));
+        Document second = PIPELINE.process(Article.of("t", DATE, text));
+        assertThat(second.events()).isEqualTo(first.events());
+        assertThat(second.mentions()).isEqualTo(first.mentions());
+    }
+}
