@@ -69,7 +69,13 @@ public final class EventCoder implements Stage {
         Modality modality = new Modality(document, graph);
         MentionIndex mentions = new MentionIndex(document, graph);
         List<Event> events = new ArrayList<>();
+        int headlineEnd = headlineEnd(document);
         for (Sentence sentence : document.sentences()) {
+            if (sentence.end() <= headlineEnd) {
+                // Headlines are telegraphic and parse badly; the body reports the same events in full sentences.
+                trace.note("sentence " + sentence.index() + " is the headline: not coded");
+                continue;
+            }
             Map<String, Event> unique = new LinkedHashMap<>();
             for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
                 codeTrigger(document, sentence, t, matcher, modality, mentions, trace, unique);
@@ -77,6 +83,17 @@ public final class EventCoder implements Stage {
             events.addAll(unique.values());
         }
         return events;
+    }
+
+    /** The end of the headline when the text starts with the article's title, else -1. */
+    private static int headlineEnd(Document document) {
+        String title = document.article().title();
+        if (title == null || title.isBlank()) {
+            return -1;
+        }
+        String text = document.text();
+        int at = text.indexOf(title.strip());
+        return at >= 0 && text.substring(0, at).isBlank() ? at + title.strip().length() : -1;
     }
 
     private record Candidate(EventPattern pattern, List<Mention> sources, List<Mention> targets) {
