@@ -1,0 +1,52 @@
+package detente.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Paragraph-level guard that keeps comment sections, comment forms and trailing boilerplate lines out of the
+ * text, for HTML and plain text alike. Everything from the first comment-section marker on is cut; stand-alone
+ * boilerplate lines ("Share this:", "Advertisement") are dropped wherever they are.
+ */
+public final class CommentSectionFilter {
+
+    private static final Pattern COMMENT_SECTION_START = Pattern.compile(
+            "^(leave a (reply|comment)|post a comment|add a comment|join the (discussion|conversation)"
+            + "|\\d+ (comments?|responses?|replies)|comments?( \\(\\d+\\))?:?|show comments|view comments"
+            + "|comments are closed\\.?|comment policy|write a comment|your email address will not be published.*"
+            + "|required fields are marked.*|post comment|submit comment|you must be logged in to post a comment.*"
+            + "|cancel reply|one (comment|response|reply)( on .*)?|\\d+ thoughts? on .*|be the first to comment.*)$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern BOILERPLATE_LINE = Pattern.compile(
+            "^(advertisement|advertisements|sponsored|share this( article| story)?:?|share( on)? "
+            + "(facebook|twitter|x|whatsapp|linkedin|email)|click to share on .*|tweet|email|print|"
+            + "read more:?|related( articles| stories)?:?|like this:?|loading\\.\\.\\.|"
+            + "save my name, email, and website in this browser for the next time i comment\\.?|"
+            + "notify me of (follow-up comments|new posts) by email\\.?|name \\*|email \\*|website|comment \\*)$",
+            Pattern.CASE_INSENSITIVE);
+
+    private CommentSectionFilter() {
+    }
+
+    /** Paragraphs up to the first comment-section marker, minus boilerplate lines. */
+    public static List<String> filter(List<String> paragraphs) {
+        List<String> kept = new ArrayList<>(paragraphs.size());
+        for (String paragraph : paragraphs) {
+            String line = paragraph.strip();
+            if (isCommentSectionStart(line)) {
+                break;
+            }
+            if (!BOILERPLATE_LINE.matcher(line).matches()) {
+                kept.add(paragraph);
+            }
+        }
+        return kept;
+    }
+
+    static boolean isCommentSectionStart(String line) {
+        return line.length() < 160 && COMMENT_SECTION_START.matcher(line.toLowerCase(Locale.ROOT)).matches();
+    }
+}
