@@ -23,15 +23,21 @@ final class ContentScorer {
     /** The best container under {@code body}, or {@code body} itself when nothing scores. */
     Element topCandidate(Element body) {
         for (Element element : body.getAllElements()) {
-            if (!isScoredParagraph(element)) {
+            String text;
+            Element ancestor;
+            if (isScoredParagraph(element)) {
+                text = element.text();
+                ancestor = element.parent();
+            } else if (hasLooseText(element)) {
+                text = element.ownText();
+                ancestor = element;
+            } else {
                 continue;
             }
-            String text = element.text();
             if (text.length() < MIN_PARAGRAPH_LENGTH) {
                 continue;
             }
             double score = 1 + commas(text) + Math.min(text.length() / 100, 3);
-            Element ancestor = element.parent();
             for (int level = 0; level < 3 && ancestor != null; level++, ancestor = ancestor.parent()) {
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
                 scores.merge(ancestor, initialScore(ancestor) + score / divider, (old, add) -> old + score / divider);
@@ -104,6 +110,13 @@ final class ContentScorer {
             }
         }
         return false;
+    }
+
+    /** A container with block children that also holds prose directly, between {@code <br>}s. */
+    private static boolean hasLooseText(Element element) {
+        String tag = element.normalName();
+        return (tag.equals("div") || tag.equals("section") || tag.equals("article") || tag.equals("td")
+                || tag.equals("main")) && element.ownText().length() >= MIN_PARAGRAPH_LENGTH;
     }
 
     private static double initialScore(Element element) {
