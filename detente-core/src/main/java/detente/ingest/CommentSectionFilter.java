@@ -46,6 +46,24 @@ public final class CommentSectionFilter {
         return kept;
     }
 
+    /**
+     * Plain text with the comment section cut off and boilerplate lines removed, line by line, keeping paragraph
+     * breaks ({@code \n\n}) as they are.
+     */
+    public static String cutText(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        for (String line : text.split("\n", -1)) {
+            String stripped = line.strip();
+            if (!stripped.isEmpty() && isCommentSectionStart(stripped)) {
+                break;
+            }
+            if (stripped.isEmpty() || !BOILERPLATE_LINE.matcher(stripped).matches()) {
+                kept.append(line).append('\n');
+            }
+        }
+        return kept.toString().replaceAll("\n{3,}", "\n\n").strip();
+    }
+
     static boolean isCommentSectionStart(String line) {
         return line.length() < 160 && COMMENT_SECTION_START.matcher(line.toLowerCase(Locale.ROOT)).matches();
     }
