@@ -174,7 +174,7 @@ public final class ArticleReader {
             try {
                 FetchedPage fetched = fetcher.fetch(item.link());
                 page = htmlParser.parse(id, decoder.decode(fetched.body(), fetched.contentType()).text(),
-                        fetched.url());
+                        fetched.url(), feed.title());
             } catch (IngestException e) {
                 if (item.content() == null) {
                     throw new IngestException("could not fetch the article (" + e.getMessage()
@@ -189,7 +189,7 @@ public final class ArticleReader {
         }
         if (page != null) {
             return new Article(id, item.title() != null ? item.title() : page.title(), date, page.url(),
-                    page.source() != null ? page.source() : feed.title(),
+                    page.source(),
                     item.author() != null ? item.author() : page.author(), page.language(), page.text());
         }
         String summary = item.content() == null ? ""

@@ -1,6 +1,5 @@
 package detente.ingest;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,7 +11,8 @@ import org.jsoup.nodes.Element;
 /**
  * Reads a page's title, publication date, source, author, canonical URL and language from its markup: Open Graph
  * and article meta tags, JSON-LD (including {@code @graph}), Dublin Core and Parse.ly/Sailthru tags,
- * {@code <time datetime>}, bylines, and as a last resort the date in the URL.
+ * {@code <time datetime>}, bylines, and as a last resort the date in the URL. The source is only what the page
+ * declares (og:site_name, JSON-LD publisher, application-name); callers choose a fallback.
  */
 public final class MetadataExtractor {
 
@@ -35,7 +35,7 @@ public final class MetadataExtractor {
         String canonical = firstNonBlank(absolute(document.selectFirst("link[rel=canonical]")),
                 meta(document, "meta[property=og:url]"), url);
         return new HtmlMetadata(title(document, jsonLd, source), date(document, jsonLd, canonical, url),
-                source != null ? source : host(canonical), author(document, jsonLd), canonical,
+                source, author(document, jsonLd), canonical,
                 language(document, jsonLd));
     }
 
@@ -144,18 +144,6 @@ public final class MetadataExtractor {
         }
         String href = link.absUrl("href");
         return href.isEmpty() ? emptyToNull(link.attr("href")) : href;
-    }
-
-    private static String host(String url) {
-        if (url == null) {
-            return null;
-        }
-        try {
-            String host = URI.create(url.strip()).getHost();
-            return host == null ? null : host.replaceFirst("^www\\.", "");
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static String firstNonBlank(String... values) {

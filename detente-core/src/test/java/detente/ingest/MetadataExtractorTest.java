@@ -39,7 +39,7 @@ class MetadataExtractorTest {
         assertThat(metadata.date()).isEqualTo(LocalDate.of(2023, 11, 5));
         assertThat(metadata.author()).isEqualTo("Jean Martin");
         assertThat(metadata.language()).isEqualTo("fr-FR");
-        assertThat(metadata.source()).isEqualTo("planet.example");
+        assertThat(metadata.source()).isNull();
     }
 
     @Test
