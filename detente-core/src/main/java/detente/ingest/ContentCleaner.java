@@ -70,12 +70,23 @@ final class ContentCleaner {
                 element.remove();
             }
         }
+        for (Element inline : article.select("p span, p div")) {
+            if (inline.parent() != null && isInlineLinkCluster(inline)) {
+                inline.remove();
+            }
+        }
         for (Element element : article.select("p, div, span, li")) {
             String own = element.text().trim().toLowerCase(Locale.ROOT);
             if (own.equals("advertisement") || own.equals("advertisements") || own.equals("sponsored")) {
                 element.remove();
             }
         }
+    }
+
+    /** A hover card or link cluster hidden inside running text: several links and little else. */
+    private static boolean isInlineLinkCluster(Element inline) {
+        return inline.text().length() > 100 && inline.select("a").size() >= 3
+                && ContentScorer.linkDensity(inline) > 0.7;
     }
 
     private boolean isFishy(Element element) {

@@ -31,7 +31,7 @@ final class ContentHints {
             "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr"
             + "|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor"
             + "|shopping|tags|tool|widget|caption|byline|author|dateline|timestamp|newsletter|subscribe|social"
-            + "|recirc|taboola|recommend|signup|teaser|cta\\b",
+            + "|recirc|taboola|recommend|signup|teaser|cta\\b|photo|image|gallery|credit|slideshow",
             Pattern.CASE_INSENSITIVE);
 
     /** Comment sections and comment forms: these never reach the text, whatever their score. */
