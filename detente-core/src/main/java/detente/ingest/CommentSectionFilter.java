@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * text, for HTML and plain text alike. Everything from the first comment-section marker on is cut; stand-alone
  * boilerplate lines ("Share this:", "Advertisement") are dropped wherever they are.
  */
-public final class CommentSectionFilter {
+final class CommentSectionFilter {
 
     private static final Pattern COMMENT_SECTION_START = Pattern.compile(
             "^(leave a (reply|comment)|post a comment|add a comment|join the (discussion|conversation)"

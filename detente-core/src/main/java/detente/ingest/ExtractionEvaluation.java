@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -86,8 +85,7 @@ public final class ExtractionEvaluation {
     public static Map<String, String> groundTruth(Path dir) throws IOException {
         JsonNode root = new ObjectMapper().readTree(dir.resolve("ground-truth.json").toFile());
         Map<String, String> truth = new TreeMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : root.properties()) {
             truth.put(entry.getKey(), entry.getValue().path("articleBody").asText(""));
         }
         return truth;

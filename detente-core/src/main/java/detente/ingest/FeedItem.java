@@ -6,7 +6,7 @@ package detente.ingest;
  * @param date    the raw date string (pubDate, dc:date, published or updated), parsed later
  * @param content the richest text the feed carries: content:encoded or Atom content, else description/summary
  */
-public record FeedItem(String title, String link, String guid, String date, String author, String content) {
+record FeedItem(String title, String link, String guid, String date, String author, String content) {
 
     /** The item's identity: its link, else its guid. */
     public String id() {

@@ -25,7 +25,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * DTDs. HTML named entities ({@code &nbsp;}), which many feeds use though XML does not define them, are turned into
  * numeric references first. Malformed XML is refused with the parser's message and line.
  */
-public final class FeedParser {
+final class FeedParser {
 
     private static final Pattern NAMED_ENTITY = Pattern.compile("&([A-Za-z][A-Za-z0-9]{1,31});");
 

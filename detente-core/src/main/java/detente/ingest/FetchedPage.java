@@ -6,5 +6,5 @@ package detente.ingest;
  * @param url         the URL after redirects
  * @param contentType the Content-Type header, or null
  */
-public record FetchedPage(String url, String contentType, byte[] body) {
+record FetchedPage(String url, String contentType, byte[] body) {
 }

@@ -3,6 +3,6 @@ package detente.ingest;
 import java.time.LocalDate;
 
 /** What a page says about itself; any field may be null when the page does not say. */
-public record HtmlMetadata(String title, LocalDate date, String source, String author, String url,
+record HtmlMetadata(String title, LocalDate date, String source, String author, String url,
                            String language) {
 }

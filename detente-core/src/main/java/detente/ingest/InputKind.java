@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /** What an input holds, decided by its name (extension, after any {@code .gz}) or, failing that, by its content. */
-public enum InputKind {
+enum InputKind {
     TEXT, HTML, FEED, JSON_LINES;
 
     /** The kind named by {@code name}'s extension, or null when the extension says nothing. */

@@ -12,7 +12,7 @@ import java.util.List;
  * {@code source}, {@code author}, {@code language} and {@code text} or {@code html}. A bad line is a failure named
  * "input:line N"; the other lines still count.
  */
-public final class JsonLinesParser {
+final class JsonLinesParser {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 

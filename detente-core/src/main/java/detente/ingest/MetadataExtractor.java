@@ -14,7 +14,7 @@ import org.jsoup.nodes.Element;
  * {@code <time datetime>}, bylines, and as a last resort the date in the URL. The source is only what the page
  * declares (og:site_name, JSON-LD publisher, application-name); callers choose a fallback.
  */
-public final class MetadataExtractor {
+final class MetadataExtractor {
 
     private static final String[] DATE_META = {
         "meta[property=article:published_time]", "meta[name=article:published_time]",

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * signatures estimates the Jaccard similarity of their shingle sets. Hashes are fixed (seeded), so signatures are
  * the same on every run and machine.
  */
-public final class MinHashSignature {
+final class MinHashSignature {
 
     public static final int SIZE = 128;
     static final int SHINGLE_WORDS = 3;

@@ -21,8 +21,10 @@ import java.util.concurrent.TimeoutException;
 /**
  * Fetches pages and feeds over HTTP(S) with {@link HttpClient}: redirects followed, a descriptive User-Agent, a
  * deadline for the whole exchange (headers and body) and a cap on the body size, enforced while it streams in.
+ * Redirects follow {@link HttpClient.Redirect#NORMAL}: never from https to http, at most five hops (the JDK
+ * default).
  */
-public final class PageFetcher {
+final class PageFetcher {
 
     private final HttpClient client;
     private final Duration timeout;

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * {@code YYYY-MM-DD} prefix of the file name (e.g. {@code 2024-01-24-iran-turkey.txt}); trailing comment-form lines
  * ("Leave a Reply", "Required fields are marked *") are cut.
  */
-public final class PlainTextParser {
+final class PlainTextParser {
 
     private static final Pattern FILE_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
     private static final int MAX_TITLE_LENGTH = 300;

@@ -21,7 +21,8 @@ import org.mozilla.universalchardet.UniversalDetector;
  *
  * <p>juniversalchardet has no Turkish model and calls Turkish text windows-1252, which turns ı, ş, ğ into ý, þ, ð.
  * When the guess is a Western charset and those bytes are frequent, windows-1254 (a superset of ISO-8859-9) is
- * used instead. Icelandic text, which really uses ý, þ and ð, should declare its charset.
+ * used instead. Icelandic text, which really uses ý, þ and ð, should declare its charset. UTF-16 without a
+ * byte-order mark is refused as binary (it is full of NUL bytes).
  */
 public final class TextDecoder {
 

@@ -47,22 +47,6 @@ class DuplicateDetectorTest {
     }
 
     @Test
-    void estimatesSimilarity() {
-        MinHashSignature wire = MinHashSignature.of(WIRE);
-
-        assertThat(wire.similarity(MinHashSignature.of(WIRE))).isEqualTo(1.0);
-        assertThat(wire.similarity(MinHashSignature.of(EDITED_COPY))).isBetween(0.6, 0.99);
-        assertThat(wire.similarity(MinHashSignature.of(OTHER_STORY))).isLessThan(0.2);
-    }
-
-    @Test
-    void hashesTextAfterNormalisation() {
-        assertThat(ContentHash.of("Talks  resume&amp;go")).isEqualTo(ContentHash.of("talks resume&go"))
-                .hasSize(64).matches("[0-9a-f]+");
-        assertThat(ContentHash.of("Talks resume")).isNotEqualTo(ContentHash.of("Talks resumed"));
-    }
-
-    @Test
     void handlesEmptyAndTinyTexts() {
         List<DuplicateGroup> groups = new DuplicateDetector().group(List.of(article("a", ""), article("b", "Hi"),
                 article("c", "")));
