@@ -4,6 +4,7 @@ import detente.doc.Article;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -139,18 +140,18 @@ public final class ArticleReader {
         switch (kind) {
             case TEXT -> batch.articles.add(textParser.parse(id, url == null ? name : null, text));
             case HTML -> batch.articles.add(htmlParser.parse(id, text, url));
-            case FEED -> readFeed(id, feedParser.parse(text), batch);
+            case FEED -> readFeed(id, feedParser.parse(text), url, batch);
             case JSON_LINES -> jsonLinesParser.parse(id, text, batch.articles, batch.failures);
         }
     }
 
-    private void readFeed(String input, Feed feed, Batch batch) {
+    private void readFeed(String input, Feed feed, String feedUrl, Batch batch) {
         if (feed.items().isEmpty()) {
             batch.fail(input, "feed has no items");
             return;
         }
         for (int i = 0; i < feed.items().size(); i++) {
-            FeedItem item = feed.items().get(i);
+            FeedItem item = withAbsoluteLink(feed.items().get(i), feedUrl);
             String id = item.id();
             if (id == null) {
                 batch.fail(input + " item " + (i + 1), "feed item has neither link nor guid");
@@ -199,6 +200,19 @@ public final class ArticleReader {
             throw new IngestException("feed item has no text");
         }
         return new Article(id, item.title(), date, item.link(), feed.title(), item.author(), null, summary);
+    }
+
+    /** Resolves a relative item link (common in Atom feeds) against the feed's own URL. */
+    private static FeedItem withAbsoluteLink(FeedItem item, String feedUrl) {
+        if (feedUrl == null || item.link() == null || PageFetcher.isUrl(item.link())) {
+            return item;
+        }
+        try {
+            String link = URI.create(feedUrl).resolve(item.link().strip()).toString();
+            return new FeedItem(item.title(), link, item.guid(), item.date(), item.author(), item.content());
+        } catch (IllegalArgumentException e) {
+            return item;
+        }
     }
 
     /** What a batch has yielded so far. */

@@ -200,6 +200,32 @@ class ArticleReaderTest {
     }
 
     @Test
+    void resolvesRelativeFeedLinksAgainstTheFeedUrl() {
+        server.page("/news/a", "text/html", STORY);
+        server.page("/news/atom", "application/atom+xml", "<feed xmlns='http://www.w3.org/2005/Atom'><title>T</title>"
+                + "<entry><id>urn:1</id><title>A</title><link href='a'/><updated>2024-01-24T00:00:00Z</updated>"
+                + "</entry></feed>");
+
+        IngestResult result = read(options, server.url("/news/atom"));
+
+        assertThat(result.articles()).extracting(Article::id).containsExactly(server.url("/news/a"));
+        assertThat(result.articles().get(0).text()).startsWith("Ministers met in Ankara");
+    }
+
+    @Test
+    void stillReadsMalformedHtml() throws IOException {
+        Path file = write("broken.html", "<html><body><div><p>Ministers met in Ankara on Wednesday, officials said,"
+                + " and agreed to expand trade.<p>They will meet again in March, a statement said.<div></span></table>");
+
+        IngestResult result = read(options, file.toString());
+
+        assertThat(result.failures()).isEmpty();
+        assertThat(result.articles()).singleElement().extracting(Article::text).isEqualTo("Ministers met in Ankara"
+                + " on Wednesday, officials said, and agreed to expand trade.\n\nThey will meet again in March,"
+                + " a statement said.");
+    }
+
+    @Test
     void readsAnHtmlPageFromAUrl() {
         server.page("/2024/01/24/story", "text/html", STORY);
 
