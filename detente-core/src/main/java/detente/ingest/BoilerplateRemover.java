@@ -67,11 +67,19 @@ final class BoilerplateRemover {
         if (tag.equals("html") || tag.equals("body")) {
             return false;
         }
-        if (ContentHints.isCommentSection(element) && element.text().length() < bodyLength * 0.6) {
+        if (ContentHints.isCommentSection(element) && !wrapsTheArticle(element)) {
             return true;
         }
         return removeUnlikely && !NEVER_UNLIKELY.contains(tag) && ContentHints.isUnlikely(element)
                 && element.text().length() < bodyLength * 0.6;
+    }
+
+    /**
+     * Whether a comment-hinted element also holds the article (a page-wide wrapper with a class like
+     * "comments-open"): then it stays, and only its real comment parts go.
+     */
+    private static boolean wrapsTheArticle(Element element) {
+        return !element.select("article, [itemprop=articleBody], h1").isEmpty();
     }
 
     private static boolean isHidden(Element element) {

@@ -54,7 +54,10 @@ final class ContentCleaner {
         return !text.isEmpty() && linkDensity == 0 && text.matches("(?s).*[.!?]\\s*$");
     }
 
-    /** Removes headings that repeat the title and blocks that are not prose. */
+    /**
+     * Removes headings that repeat the title and blocks that are not prose. The blocks {@link #gather} chose (the
+     * direct children of {@code article}) stay: they were already judged as a whole.
+     */
     void clean(Element article) {
         article.select("h1").remove();
         for (Element heading : article.select("h2, h3, h4, h5, h6")) {
@@ -65,8 +68,8 @@ final class ContentCleaner {
         List<Element> elements = article.getAllElements();
         for (int i = elements.size() - 1; i > 0; i--) {
             Element element = elements.get(i);
-            if (element.parent() != null && CONDITIONAL_TAGS.contains(element.normalName())
-                    && isFishy(element)) {
+            if (element.parent() != null && element.parent() != article
+                    && CONDITIONAL_TAGS.contains(element.normalName()) && isFishy(element)) {
                 element.remove();
             }
         }

@@ -33,7 +33,7 @@ class ContentCleanerTest {
                 + " <a href='/3'>Third related headline here</a> <a href='/4'>More</a></span></p>"
                 + "<div><a href='/a'>Home</a> <a href='/b'>World</a> <a href='/c'>Sport</a></div>"
                 + "<p>Advertisement</p></div>");
-        Element article = document.getElementById("a");
+        Element article = new Element("div").appendChild(document.getElementById("a"));
 
         new ContentCleaner(new ContentScorer()).clean(article);
 

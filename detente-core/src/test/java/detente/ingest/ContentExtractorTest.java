@@ -36,6 +36,29 @@ class ContentExtractorTest {
     }
 
     @Test
+    void dropsCommentListsLongerThanTheArticle() {
+        String comment = "<li class='comment'><p>I completely disagree with this analysis, and frankly, the minister"
+                + " has been wrong about trade for years, as anyone who follows the numbers knows.</p></li>";
+        String html = "<html><body><div class='post'><h1>Talks</h1><div class='entry-content'><p>Negotiators from"
+                + " both sides returned to the table on Monday, diplomats said, after a pause of two weeks.</p></div>"
+                + "</div><div id='comments'><ol class='commentlist'>" + comment.repeat(30) + "</ol></div>"
+                + "</body></html>";
+
+        String text = extractor.extract(html);
+
+        assertThat(text).startsWith("Negotiators from both sides").doesNotContain("disagree");
+    }
+
+    @Test
+    void keepsTheArticleWhenACommentHintWrapsTheWholePage() {
+        String html = "<html><body><div class='single comments-open'><article><p>Negotiators from both sides"
+                + " returned to the table on Monday, diplomats said, after a pause of two weeks.</p></article>"
+                + "<div id='respond'><h3>Leave a Reply</h3></div></div></body></html>";
+
+        assertThat(extractor.extract(html)).startsWith("Negotiators from both sides").doesNotContain("Leave a Reply");
+    }
+
+    @Test
     void cutsCommentFormLinesInsideTheBody() {
         String text = extractor.extract(Fixtures.text("wordpress-comments.html"));
 
