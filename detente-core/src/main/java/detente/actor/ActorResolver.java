@@ -2,6 +2,7 @@ package detente.actor;
 
 import detente.doc.Actor;
 import detente.doc.Dependency;
+import detente.doc.DependencyGraph;
 import detente.doc.Document;
 import detente.doc.Layer;
 import detente.doc.Mention;
@@ -32,6 +33,8 @@ public final class ActorResolver implements Stage {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "from", "across");
     private static final Set<String> SPONSOR_SUFFIXES = Set.of("backed", "sponsored", "supported", "funded",
             "aligned", "allied", "armed", "trained");
+    private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "state", "declare", "warn",
+            "insist", "stress", "assert", "note", "write", "announce", "vow", "pledge", "promise");
     private static final Set<String> PAIR_NOUNS = Set.of("country", "nation", "side", "leader", "government",
             "state", "neighbour", "neighbor", "capital", "president", "minister", "counterpart", "party");
 
@@ -97,6 +100,7 @@ public final class ActorResolver implements Stage {
                     }
                 }
             }
+            mentions.addAll(quotedFirstPerson(document, sentence, mentions, focus));
             mentions.addAll(unknownEntities(document, sentence, mentions));
             mentions.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                     : a.actor().toString().compareTo(b.actor().toString()));
@@ -337,6 +341,66 @@ public final class ActorResolver implements Stage {
             return out;
         }
         return List.of();
+    }
+
+    /** True when an odd number of quotation marks precede the token in its sentence. */
+    private static boolean insideQuote(Document document, Sentence sentence, int token) {
+        String before = document.textOf(sentence.start(), document.token(token).start());
+        long marks = before.chars().filter(c -> c == '"' || c == '\u201C' || c == '\u201D').count();
+        return marks % 2 == 1 || marks == 0 && startsInsideParagraphQuote(document, sentence);
+    }
+
+    /** A sentence inside a quotation that began in an earlier sentence of the same paragraph. */
+    private static boolean startsInsideParagraphQuote(Document document, Sentence sentence) {
+        String text = document.text();
+        int paragraph = text.lastIndexOf("\n\n", sentence.start());
+        String before = text.substring(paragraph < 0 ? 0 : paragraph, sentence.start());
+        long marks = before.chars().filter(c -> c == '"' || c == '\u201C' || c == '\u201D').count();
+        return marks % 2 == 1;
+    }
+
+    /** "'We will respond,' Raisi said": first person in subject position inside a quote is the speaker. */
+    private static List<Mention> quotedFirstPerson(Document document, Sentence sentence, List<Mention> found,
+                                                   DocumentFocus focus) {
+        List<Mention> out = new ArrayList<>();
+        Mention speaker = null;
+        boolean looked = false;
+        for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+            Token word = document.token(t);
+            String lower = word.text().toLowerCase(Locale.ROOT);
+            if ((lower.equals("we") || lower.equals("i")) && isSubject(document, t)
+                    && insideQuote(document, sentence, t)) {
+                if (!looked) {
+                    speaker = speaker(document, sentence, found, focus);
+                    looked = true;
+                }
+                if (speaker != null) {
+                    out.add(new Mention(word.start(), word.end(), word.text(), sentence.index(), t, t + 1, t,
+                            speaker.actor(), "speaker", speaker.sponsor()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The speaker of a quote: the subject of a speech verb in the same sentence ("..., Raisi said"), else the
+     * last person named before it.
+     */
+    private static Mention speaker(Document document, Sentence sentence, List<Mention> found, DocumentFocus focus) {
+        DependencyGraph graph = new DependencyGraph(document);
+        for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+            if (SPEECH_VERBS.contains(document.token(t).lemma().toLowerCase(Locale.ROOT))) {
+                for (int subject : graph.children(t, "nsubj")) {
+                    for (Mention m : found) {
+                        if (m.coversToken(subject) && m.actor().isKnown()) {
+                            return m;
+                        }
+                    }
+                }
+            }
+        }
+        return focus.lastPerson();
     }
 
     private static boolean isSubject(Document document, int token) {
