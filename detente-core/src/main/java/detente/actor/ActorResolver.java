@@ -85,7 +85,7 @@ public final class ActorResolver implements Stage {
                     Resolved resolved = compose(document, sentence, groups.get(next++), date, focus);
                     if (resolved != null) {
                         mentions.add(resolved.mention());
-                        focus.saw(resolved.mention(), resolved.person());
+                        focus.saw(resolved.mention(), resolved.person(), isSubject(document, resolved.mention().head()));
                     }
                 }
                 int token = t;
@@ -93,7 +93,7 @@ public final class ActorResolver implements Stage {
                     List<Mention> references = reference(document, sentence, t, focus);
                     for (Mention reference : references) {
                         mentions.add(reference);
-                        focus.saw(reference, null);
+                        focus.saw(reference, null, isSubject(document, reference.head()));
                     }
                     if (!references.isEmpty()) {
                         t = references.get(0).endToken() - 1;

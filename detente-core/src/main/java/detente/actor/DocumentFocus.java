@@ -13,19 +13,28 @@ import java.util.Objects;
  */
 final class DocumentFocus {
 
-    private record Seen(Mention mention, Person person) {
+    private record Seen(Mention mention, Person person, boolean subject) {
     }
 
     private final List<Seen> seen = new ArrayList<>();
 
-    void saw(Mention mention, Person person) {
+    /** Records a resolved mention; {@code subject} when it is a clause's subject. */
+    void saw(Mention mention, Person person, boolean subject) {
         if (mention.actor().code() != null) {
-            seen.add(new Seen(mention, person));
+            seen.add(new Seen(mention, person, subject));
         }
     }
 
-    /** The last mention that names a person (for "he"/"she"). */
+    /**
+     * The antecedent of "he"/"she": the last person named as a subject (centering's preference for the previous
+     * subject), else the last person named at all.
+     */
     Mention lastPerson() {
+        for (int i = seen.size() - 1; i >= 0; i--) {
+            if (seen.get(i).person() != null && seen.get(i).subject()) {
+                return seen.get(i).mention();
+            }
+        }
         for (int i = seen.size() - 1; i >= 0; i--) {
             if (seen.get(i).person() != null) {
                 return seen.get(i).mention();
