@@ -1,12 +1,10 @@
 package detente.cli;
 
 import detente.Detente;
-import detente.doc.Article;
 import detente.eval.MentionEvaluation;
 import detente.ingest.ContentExtractor;
 import detente.ingest.ExtractionEvaluation;
 import detente.ingest.ExtractionReport;
-import detente.ingest.IngestResult;
 import detente.pipeline.Pipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -78,13 +76,8 @@ final class EvalCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             Map<String, List<MentionEvaluation.GoldMention>> goldMentions = MentionEvaluation.readGold(gold, corpus);
             Pipeline pipeline = options.pipeline(Detente.nlp());
-            MentionEvaluation.Score score = MentionEvaluation.score(goldMentions, file -> {
-                IngestResult read = InputOptions.readDefaults(spec.commandLine().getErr(),
-                        List.of(corpus.resolve(file).toString()));
-                Article article = read.articles().get(0);
-                return pipeline.process(new Article(file, article.title(), article.date(), article.url(),
-                        article.source(), article.author(), article.language(), article.text()));
-            });
+            MentionEvaluation.Score score = MentionEvaluation.score(goldMentions,
+                    file -> pipeline.process(MentionEvaluation.rawArticle(corpus, file)));
             out.printf(Locale.ROOT, "mentions: %d gold, %d system, %d found; precision %.3f, recall %.3f, F1 %.3f"
                             + " (%d gold spans found with another code)%n", score.gold(), score.system(), score.found(),
                     score.precision(), score.recall(), score.f1(), score.wrongCode());
