@@ -86,7 +86,8 @@ public final class ActorResolver implements Stage {
             List<Mention> mentions = new ArrayList<>();
             List<List<TermMatcher.Match>> groups = group(document, matcher.match(document, sentence, date));
             boolean[] named = new boolean[document.tokens().size()];
-            groups.forEach(g -> g.forEach(m -> java.util.Arrays.fill(named, m.first(), m.end(), true)));
+            groups.stream().filter(g -> g.stream().anyMatch(m -> primaryKind(m) != Term.Kind.AGENT))
+                    .forEach(g -> g.forEach(m -> java.util.Arrays.fill(named, m.first(), m.end(), true)));
             // Read in text order, so that "he" and "his counterpart" see only what came before them.
             int next = 0;
             for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
@@ -180,7 +181,8 @@ public final class ActorResolver implements Stage {
     private Resolved compose(Document document, DependencyGraph graph, Sentence sentence,
                              List<TermMatcher.Match> group, LocalDate date, DocumentFocus focus, List<Mention> before,
                              boolean[] named) {
-        if (isDateline(document, group)) {
+        int groupFirst = group.get(0).first();
+        if (isDateline(document, group) || before.stream().anyMatch(m -> m.coversToken(groupFirst))) {
             return null;
         }
         Term person = firstOf(group, Term.Kind.PERSON);
@@ -280,6 +282,13 @@ public final class ActorResolver implements Stage {
     private Governor agentGovernor(Document document, DependencyGraph graph, int head) {
         int token = head;
         String relation = graph.relation(token);
+        for (int conjunct : graph.conjuncts(token)) {
+            // "American and British forces" parsed as American + conj(forces): the shared role word.
+            Agent shared = agentAt(document, graph, conjunct);
+            if (shared != null && !graph.children(conjunct, "amod").isEmpty()) {
+                return new Governor(shared, conjunct);
+            }
+        }
         if (relation.equals("conj") && graph.head(token) >= 0) {
             token = graph.head(token);
             relation = graph.relation(token);
