@@ -86,8 +86,9 @@ public final class ActorResolver implements Stage {
             List<Mention> mentions = new ArrayList<>();
             List<List<TermMatcher.Match>> groups = group(document, matcher.match(document, sentence, date));
             boolean[] named = new boolean[document.tokens().size()];
-            groups.stream().filter(g -> g.stream().anyMatch(m -> primaryKind(m) != Term.Kind.AGENT))
-                    .forEach(g -> g.forEach(m -> java.util.Arrays.fill(named, m.first(), m.end(), true)));
+            // Tokens that name something in their own right; role words stay free to compose with a place.
+            groups.forEach(g -> g.stream().filter(m -> primaryKind(m) != Term.Kind.AGENT)
+                    .forEach(m -> java.util.Arrays.fill(named, m.first(), m.end(), true)));
             // Read in text order, so that "he" and "his counterpart" see only what came before them.
             int next = 0;
             for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
@@ -231,7 +232,9 @@ public final class ActorResolver implements Stage {
                 String code = country.code() + governor.agent().code();
                 who = holder(code, document.token(governor.token()).text(), date, focus);
                 actor = new Actor(code, country.code(), null, who != null ? who.name() : null);
-                end = Math.max(end, governor.token() + 1);
+                if (governor.extend()) {
+                    end = Math.max(end, governor.token() + 1);
+                }
                 via = "composed";
             } else if (isLocative(document, first)) {
                 actor = new Actor(country.code(), country.code(), null, country.name());
@@ -272,7 +275,7 @@ public final class ActorResolver implements Stage {
     }
 
     /** A role word that a place name qualifies, and where it is. */
-    private record Governor(Agent agent, int token) {
+    private record Governor(Agent agent, int token, boolean extend) {
     }
 
     /**
@@ -286,7 +289,7 @@ public final class ActorResolver implements Stage {
             // "American and British forces" parsed as American + conj(forces): the shared role word.
             Agent shared = agentAt(document, graph, conjunct);
             if (shared != null && !graph.children(conjunct, "amod").isEmpty()) {
-                return new Governor(shared, conjunct);
+                return new Governor(shared, conjunct, false);
             }
         }
         if (relation.equals("conj") && graph.head(token) >= 0) {
@@ -301,7 +304,7 @@ public final class ActorResolver implements Stage {
             return null;
         }
         Agent agent = agentAt(document, graph, governor);
-        return agent == null ? null : new Governor(agent, governor);
+        return agent == null ? null : new Governor(agent, governor, true);
     }
 
     /** The agent a noun names, alone or with its modifier ("interior ministry", "Revolutionary Guards"). */
