@@ -137,7 +137,7 @@ public final class EventCoder implements Stage {
                 trace.note("  '" + token.text() + "' " + pattern.id() + ": a required word is missing");
                 continue;
             }
-            List<Mention> targets = mentions.actorsAt(binding.target());
+            List<Mention> targets = mentions.firstActorsAt(binding.target());
             List<Mention> sources = new ArrayList<>(mentions.actorsAt(binding.source()));
             if (conjunctPattern(pattern)) {
                 // "talks between Iran and Turkey": the conjunct is the target, not a second source.
