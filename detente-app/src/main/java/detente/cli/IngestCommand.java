@@ -38,7 +38,7 @@ final class IngestCommand implements Callable<Integer> {
             err.println("\rdetente: " + in + ": " + reason);
         });
         try (Store s = Store.open(store.dataDir)) {
-            Ingestion ingestion = new Ingestion(options.pipeline(Detente.nlp()), options.threads, s);
+            Ingestion ingestion = new Ingestion(() -> options.pipeline(Detente.nlp()), options.threads, s);
             ProgressBar bar = new ProgressBar(err, articles.size(), input.showProgress(articles.size()));
             Ingestion.Summary sum = ingestion.run(articles, new Ingestion.Listener() {
                         @Override
@@ -54,9 +54,9 @@ final class IngestCommand implements Callable<Integer> {
             bar.finish();
             int failed = sum.failed() + unreadable[0];
             out.printf(Locale.ROOT, "ingested into %s: %d new, %d duplicate, %d failed articles; %d event reports,"
-                            + " %d new events; %.1f s (%.2f articles/s)%n", store.dataDir, sum.added(),
+                            + " %d new events; %.1f s (%.2f articles/s) + %.1f s loading models%n", store.dataDir, sum.added(),
                     sum.duplicates(), failed, sum.mentions(), sum.newEvents(), sum.seconds(),
-                    (sum.added() + sum.duplicates()) / Math.max(sum.seconds(), 1e-9));
+                    (sum.added() + sum.duplicates()) / Math.max(sum.seconds(), 1e-9), sum.modelSeconds());
             return failed == 0 ? 0 : 1;
         }
     }

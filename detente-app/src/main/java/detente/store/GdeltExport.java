@@ -80,7 +80,8 @@ public final class GdeltExport {
                 r.getString("source_group"));
         actor(f, "Actor2", r.getString("target_code"), r.getString("target_name"), r.getString("target_country"),
                 r.getString("target_group"));
-        put(f, "IsRootEvent", r.getInt("first_sentence") == 0 && !r.wasNull() ? "1" : "0");
+        int first = r.getInt("first_sentence");
+        put(f, "IsRootEvent", !r.wasNull() && first <= 1 ? "1" : "0");
         put(f, "EventCode", r.getString("cameo"));
         put(f, "EventBaseCode", r.getString("base_code"));
         put(f, "EventRootCode", r.getString("root_code"));

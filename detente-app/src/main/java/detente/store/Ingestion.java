@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 /**
  * Codes articles in parallel and stores each one, in input order, in its own transaction. Memory stays bounded:
@@ -23,7 +24,8 @@ import java.util.concurrent.Future;
 public final class Ingestion {
 
     /** Counts for the final summary. */
-    public record Summary(int added, int duplicates, int failed, int mentions, int newEvents, double seconds) {
+    public record Summary(int added, int duplicates, int failed, int mentions, int newEvents, double seconds,
+                          double modelSeconds) {
     }
 
     /** Hears about each finished article (progress) and each failure (one line each). */
@@ -36,12 +38,14 @@ public final class Ingestion {
     private record Pending(Article article, Future<Document> document) {
     }
 
-    private final Pipeline pipeline;
+    private final Supplier<Pipeline> pipelineFactory;
     private final int threads;
     private final DocumentWriter writer;
+    private Pipeline pipeline;
 
-    public Ingestion(Pipeline pipeline, int threads, Store store) {
-        this.pipeline = pipeline;
+    /** The pipeline is built on the first article that is not already stored (loading models takes seconds). */
+    public Ingestion(Supplier<Pipeline> pipeline, int threads, Store store) {
+        this.pipelineFactory = pipeline;
         this.threads = Math.max(1, threads);
         this.writer = new DocumentWriter(store);
     }
@@ -59,6 +63,7 @@ public final class Ingestion {
         int mentions = 0;
         int newEvents = 0;
         int done = 0;
+        long modelNanos = 0;
         Set<String> seen = new HashSet<>();
         Deque<Pending> window = new ArrayDeque<>();
         try {
@@ -71,7 +76,13 @@ public final class Ingestion {
                         listener.done(++done);
                         continue;
                     }
-                    window.add(new Pending(a, pool.submit(() -> pipeline.process(a))));
+                    if (pipeline == null) {
+                        long m = System.nanoTime();
+                        pipeline = pipelineFactory.get();
+                        modelNanos = System.nanoTime() - m;
+                    }
+                    Pipeline p = pipeline;
+                    window.add(new Pending(a, pool.submit(() -> p.process(a))));
                 }
                 Pending head = window.poll();
                 if (head == null) {
@@ -104,6 +115,7 @@ public final class Ingestion {
         } finally {
             pool.shutdownNow();
         }
-        return new Summary(added, duplicates, failed, mentions, newEvents, (System.nanoTime() - t0) / 1e9);
+        return new Summary(added, duplicates, failed, mentions, newEvents,
+                (System.nanoTime() - t0 - modelNanos) / 1e9, modelNanos / 1e9);
     }
 }
