@@ -25,10 +25,9 @@ public final class PloverExport {
     }
 
     public long write(Writer out) throws SQLException {
-        String sql = "SELECT e.*, m.sentence_text FROM events e LEFT JOIN (SELECT event_id, min(sentence_text)"
-                + " FILTER (WHERE id = first_id) AS sentence_text FROM (SELECT event_id, id, sentence_text,"
-                + " min(id) OVER (PARTITION BY event_id) AS first_id FROM event_mentions) GROUP BY event_id) m"
-                + " ON m.event_id = e.id WHERE e.plover_event IS NOT NULL ORDER BY e.global_id, e.id";
+        String sql = "SELECT e.*, (SELECT m.sentence_text FROM event_mentions m WHERE m.event_id = e.id"
+                + " ORDER BY (m.article_id = e.first_article) DESC, m.sentence, m.trigger_start LIMIT 1)"
+                + " AS sentence_text FROM events e WHERE e.plover_event IS NOT NULL ORDER BY e.global_id, e.id";
         long n = 0;
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             while (r.next()) {
