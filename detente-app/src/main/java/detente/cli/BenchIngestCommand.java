@@ -1,0 +1,107 @@
+package detente.cli;
+
+import detente.Detente;
+import detente.doc.Article;
+import detente.pipeline.Pipeline;
+import detente.store.Ingestion;
+import detente.store.Store;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * {@code detente bench ingest}: ingest throughput (articles/s, models already loaded) and store growth per
+ * 1,000 articles, each corpus into a fresh store in a temporary directory.
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Measure ingest throughput and store growth on the demo corpus and a Reuters-21578 sample.")
+final class BenchIngestCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "examples/news",
+            description = "Plain-text corpus (default: ${DEFAULT-VALUE}).")
+    Path corpus;
+
+    @Option(names = "--reuters", paramLabel = "DIR", description = "Directory of Reuters-21578 reut2-*.sgm files.")
+    Path reuters;
+
+    @Option(names = "--stories", paramLabel = "N", defaultValue = "500",
+            description = "Reuters stories to ingest (default: ${DEFAULT-VALUE}).")
+    int stories;
+
+    @Mixin
+    PipelineOptions options = new PipelineOptions();
+
+    @Override
+    public Integer call() throws IOException, SQLException {
+        PrintWriter out = spec.commandLine().getOut();
+        long t0 = System.nanoTime();
+        Pipeline pipeline = options.pipeline(Detente.nlp());
+        out.printf(Locale.ROOT, "model and dictionary loading: %.1f s; %d threads%n", (System.nanoTime() - t0) / 1e9,
+                options.threads);
+        out.printf("%-24s %8s %8s %10s %10s %12s %14s%n", "corpus", "articles", "events", "seconds", "articles/s",
+                "store bytes", "bytes/1000 art");
+        ArticleInputs.Result read = ArticleInputs.read(List.of(corpus.toString()), null, System.in);
+        run(out, corpus.toString(), read.articles(), pipeline);
+        if (reuters != null) {
+            run(out, "reuters21578 (" + stories + ")", ReutersSgml.read(reuters, stories), pipeline);
+        }
+        return 0;
+    }
+
+    private void run(PrintWriter out, String name, List<Article> articles, Pipeline pipeline)
+            throws IOException, SQLException {
+        Path dir = Files.createTempDirectory("detente-bench");
+        try {
+            long empty;
+            try (Store store = Store.open(dir)) {
+                checkpoint(store);
+                empty = store.sizeBytes();
+            }
+            try (Store store = Store.open(dir)) {
+                Ingestion.Summary s = new Ingestion(() -> pipeline, options.threads, store)
+                        .run(articles.iterator(), new Ingestion.Listener() {
+                            @Override
+                            public void done(int n) {
+                            }
+
+                            @Override
+                            public void failed(String input, String reason) {
+                                spec.commandLine().getErr().println("detente: " + input + ": " + reason);
+                            }
+                        });
+                checkpoint(store);
+                long bytes = store.sizeBytes();
+                out.printf(Locale.ROOT, "%-24s %8d %8d %10.1f %10.2f %12d %14d%n", name, s.added(), s.newEvents(),
+                        s.seconds(), s.added() / s.seconds(), bytes, Math.round((bytes - empty) * 1000.0
+                                / Math.max(1, s.added())));
+                out.flush();
+            }
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static void checkpoint(Store store) throws SQLException {
+        try (Statement s = store.connection().createStatement()) {
+            s.execute("CHECKPOINT");
+        }
+    }
+}
