@@ -52,7 +52,7 @@ public record EventQuery(String actor, String dyadA, String dyadB, LocalDate fro
     }
 
     private static String matches(String side) {
-        return "(" + side + "_code LIKE ? || '%' OR " + side + "_country = ? OR " + side + "_group = ? OR "
+        return "(" + side + "_code LIKE (? || '%') OR " + side + "_country = ? OR " + side + "_group = ? OR "
                 + side + "_key = ?)";
     }
 
