@@ -27,7 +27,8 @@ import java.util.function.Function;
  * warm-up pass.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Measure coding throughput (documents/s, sentences/s) per stage on a corpus.")
+        description = "Measure coding throughput (documents/s, sentences/s) per stage on a corpus.",
+        subcommands = BenchIngestCommand.class)
 final class BenchCommand implements Callable<Integer> {
 
     @CommandLine.Spec

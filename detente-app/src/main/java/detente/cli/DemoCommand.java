@@ -3,7 +3,10 @@ package detente.cli;
 import detente.Detente;
 import detente.analysis.DyadSummary;
 import detente.doc.Event;
-import detente.ingest.IngestResult;
+import detente.ingest.IngestOptions;
+import detente.store.Ingestion;
+import detente.store.Store;
+import detente.store.StoredEvents;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,14 +15,14 @@ import picocli.CommandLine.Parameters;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** {@code detente demo}: codes the demo corpus and prints who did what to whom, per dyad. */
+/** {@code detente demo}: ingests the demo corpus into the store and prints who did what to whom, per dyad. */
 @Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Code the demo corpus (examples/news) and print a summary per dyad.")
+        description = "Ingest the demo corpus (examples/news) into the store and print a summary per dyad.")
 final class DemoCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -32,23 +35,45 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions options = new PipelineOptions();
 
+    @Mixin
+    StoreOptions store = new StoreOptions();
+
     @Override
-    public Integer call() {
+    public Integer call() throws SQLException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isDirectory(corpus)) {
             err.println("detente: demo corpus " + corpus + ": not a directory (run from the repository root)");
             return 2;
         }
-        IngestResult read = InputOptions.readDefaults(err, List.of(corpus.toString()));
-        List<Event> events = new ArrayList<>();
-        long t0 = System.nanoTime();
-        CodingRun run = new CodingRun(options.pipeline(Detente.nlp()), options.threads, err,
-                System.console() != null);
-        int failed = run.run(read.articles(), d -> events.addAll(d.events()));
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        out.printf(Locale.ROOT, "Coded %d articles from %s into %d events in %.1f s.%n%n", read.articles().size(),
-                corpus, events.size(), seconds);
+        int[] unreadable = {0};
+        IngestInputs articles = IngestInputs.open(List.of(corpus.toString()), IngestOptions.defaults(),
+                (in, reason) -> {
+                    unreadable[0]++;
+                    err.println("detente: " + in + ": " + reason);
+                }, (in, warning) -> { });
+        List<Event> events;
+        Ingestion.Summary sum;
+        try (Store s = Store.open(store.dataDir)) {
+            Ingestion ingestion = new Ingestion(() -> options.pipeline(Detente.nlp()), options.threads, s);
+            ProgressBar bar = new ProgressBar(err, articles.size(), System.console() != null);
+            sum = ingestion.run(articles, new Ingestion.Listener() {
+                @Override
+                public void done(int n) {
+                    bar.update(Math.min(n + unreadable[0], articles.size()));
+                }
+
+                @Override
+                public void failed(String in, String reason) {
+                    err.println("\rdetente: " + in + ": " + reason);
+                }
+            });
+            bar.finish();
+            events = StoredEvents.reportedIn(s, corpus.toString());
+        }
+        out.printf(Locale.ROOT, "Ingested %d articles from %s into %s (%d new, %d already stored) in %.1f s:"
+                        + " %d real-world events.%n%n", sum.added() + sum.duplicates(), corpus, store.dataDir,
+                sum.added(), sum.duplicates(), sum.seconds(), events.size());
         out.printf("%-24s %7s %12s %9s %10s%n", "dyad", "events", "cooperation", "conflict", "goldstein");
         for (DyadSummary.Row row : DyadSummary.of(events)) {
             out.printf(Locale.ROOT, "%-24s %7d %12d %9d %10.1f%n", row.a() + " – " + row.b(), row.events(),
@@ -57,6 +82,6 @@ final class DemoCommand implements Callable<Integer> {
         out.println();
         out.println("Try: ./detente code --format table examples/news/*.txt");
         out.println("     ./detente explain \"Pakistan launched airstrikes on Iran.\" --date 2024-01-18");
-        return read.failures().isEmpty() && failed == 0 ? 0 : 1;
+        return unreadable[0] == 0 && sum.failed() == 0 ? 0 : 1;
     }
 }

@@ -53,6 +53,12 @@ final class InputOptions {
         return result;
     }
 
+    /** The ingest options these flags set (size limit, date override). */
+    IngestOptions ingestOptions() {
+        IngestOptions options = IngestOptions.defaults().withMaxBytes(maxBytes);
+        return date == null ? options : options.withDate(date);
+    }
+
     boolean showProgress(int articles) {
         return progress != null ? progress : articles > 1 && System.console() != null;
     }

@@ -1,0 +1,64 @@
+package detente.cli;
+
+import detente.store.EventQuery;
+import detente.store.Store;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code detente events}: lists stored real-world events, filtered by actor, dyad, dates and code. */
+@Command(name = "events", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "List stored events (one row per real-world event, with GDELT-style mention counts).")
+final class EventsCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--actor", paramLabel = "A", description = "Actor code, code prefix, country or group.")
+    String actor;
+
+    @Option(names = "--dyad", arity = "2", paramLabel = "A B", description = "Both ends, either direction.")
+    List<String> dyad;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD")
+    LocalDate to;
+
+    @Option(names = "--code", paramLabel = "C", description = "CAMEO code or prefix (19 = all fighting).")
+    String code;
+
+    @Option(names = "--format", defaultValue = "table", description = "jsonl, tsv or table (default: ${DEFAULT-VALUE}).")
+    ResultPrinter.Format format;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "At most N events (0: all).")
+    int limit;
+
+    @Mixin
+    StoreOptions store = new StoreOptions();
+
+    @Override
+    public Integer call() throws SQLException {
+        EventQuery.Sql q = new EventQuery(actor, dyad == null ? null : dyad.get(0), dyad == null ? null : dyad.get(1),
+                from, to, code, limit).toSql();
+        try (Store s = Store.openReadOnly(store.dataDir);
+             PreparedStatement p = s.connection().prepareStatement(q.sql())) {
+            for (int i = 0; i < q.parameters().size(); i++) {
+                p.setObject(i + 1, q.parameters().get(i));
+            }
+            try (ResultSet r = p.executeQuery()) {
+                ResultPrinter.print(r, format, spec.commandLine().getOut());
+            }
+        }
+        return 0;
+    }
+}

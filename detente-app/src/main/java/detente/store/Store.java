@@ -1,0 +1,107 @@
+package detente.store;
+
+import org.duckdb.DuckDBConnection;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An open store: one DuckDB database file {@code detente.duckdb} in a data directory and one connection. Open
+ * for writing (creates and migrates) or read-only (DuckDB itself then rejects any statement that writes).
+ */
+public final class Store implements AutoCloseable {
+
+    public static final String FILE = "detente.duckdb";
+    private static final Pattern LOCK_PID = Pattern.compile("PID (\\d+)");
+
+    private final Path dataDir;
+    private final DuckDBConnection connection;
+    private final boolean readOnly;
+
+    private Store(Path dataDir, DuckDBConnection connection, boolean readOnly) {
+        this.dataDir = dataDir;
+        this.connection = connection;
+        this.readOnly = readOnly;
+    }
+
+    /** Opens (creating if needed) the store for writing and brings its schema up to date. */
+    public static Store open(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create data directory " + dataDir, e);
+        }
+        Store store = new Store(dataDir, connect(dataDir, false), false);
+        try {
+            Migrations.builtIn().apply(store.connection);
+        } catch (SQLException e) {
+            store.close();
+            throw new StoreException("cannot migrate store " + dataDir + ": " + e.getMessage(), e);
+        }
+        return store;
+    }
+
+    /** Opens an existing store read-only. */
+    public static Store openReadOnly(Path dataDir) {
+        if (!Files.exists(dataDir.resolve(FILE))) {
+            throw new StoreException("no store in " + dataDir + " (run detente ingest or detente import first)", null);
+        }
+        return new Store(dataDir, connect(dataDir, true), true);
+    }
+
+    private static DuckDBConnection connect(Path dataDir, boolean readOnly) {
+        Properties p = new Properties();
+        if (readOnly) {
+            p.setProperty("duckdb.read_only", "true");
+        }
+        try {
+            Connection c = DriverManager.getConnection("jdbc:duckdb:" + dataDir.resolve(FILE).toAbsolutePath(), p);
+            return c.unwrap(DuckDBConnection.class);
+        } catch (SQLException e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("lock")) {
+                Matcher m = LOCK_PID.matcher(message);
+                throw new StoreLockedException(dataDir.toString(), m.find() ? " (PID " + m.group(1) + ")" : "");
+            }
+            throw new StoreException("cannot open store " + dataDir + ": " + message, e);
+        }
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    /** Size of the database file in bytes (after a checkpoint it reflects everything committed). */
+    public long sizeBytes() {
+        try {
+            return Files.size(dataDir.resolve(FILE));
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close store: " + e.getMessage(), e);
+        }
+    }
+}
