@@ -23,12 +23,20 @@ public final class DyadSummary {
     private DyadSummary() {
     }
 
-    /** The level an actor is compared at: its group key, else its country, else its code. */
+    /**
+     * The level an actor is compared at: its group key, else its country, else its code. A named state body
+     * whose code is just its country and a role (the IRGC is IRNMIL, the CIA USASPY) counts with its country.
+     */
     public static String level(Participant p) {
-        if (p.group() != null) {
-            return p.group();
+        return level(p.code(), p.country(), p.group());
+    }
+
+    public static String level(String code, String country, String group) {
+        boolean stateBody = code != null && country != null && code.length() == 6 && code.startsWith(country);
+        if (group != null && !stateBody) {
+            return group;
         }
-        return p.country() != null ? p.country() : p.code();
+        return country != null ? country : code;
     }
 
     /** Rows for events that have both ends, busiest dyad first, ties by name. */
