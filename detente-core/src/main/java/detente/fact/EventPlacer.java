@@ -1,0 +1,111 @@
+package detente.fact;
+
+import detente.doc.DependencyGraph;
+import detente.doc.Document;
+import detente.doc.Event;
+import detente.doc.Place;
+import detente.doc.Timex;
+import detente.doc.Token;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Dates and locates events. An event's date is that of the time expression governing its clause: attached to
+ * the trigger or to the same clause head; else the article's date. Its place is the place phrase of its clause,
+ * else the first in its sentence, else the place of the previous located event of its paragraph.
+ */
+final class EventPlacer {
+
+    private final Document document;
+    private final DependencyGraph graph;
+    private final List<Timex> timexes;
+    private final PlaceResolver places;
+    private final Paragraphs paragraphs;
+
+    EventPlacer(Document document, DependencyGraph graph, List<Timex> timexes, PlaceResolver places,
+                Paragraphs paragraphs) {
+        this.document = document;
+        this.graph = graph;
+        this.timexes = timexes;
+        this.places = places;
+        this.paragraphs = paragraphs;
+    }
+
+    List<Event> place(List<Event> events) {
+        List<Event> out = new ArrayList<>(events.size());
+        Place previous = null;
+        int previousParagraph = -1;
+        for (Event e : events) {
+            int trigger = triggerToken(e);
+            Place location = trigger < 0 ? null : location(e, trigger);
+            int paragraph = paragraphs.indexOf(e.trigger().start());
+            if (location == null && paragraph == previousParagraph) {
+                location = previous;
+            }
+            if (location != null) {
+                previous = location;
+                previousParagraph = paragraph;
+            }
+            out.add(e.withDateAndLocation(trigger < 0 ? e.date() : date(e, trigger), location));
+        }
+        return out;
+    }
+
+    private int triggerToken(Event e) {
+        for (Token t : document.tokensOf(document.sentence(e.sentence()))) {
+            if (t.start() == e.trigger().start()) {
+                return t.index();
+            }
+        }
+        return -1;
+    }
+
+    private LocalDate date(Event e, int trigger) {
+        int clause = ClauseHeads.clauseHead(graph, document, trigger);
+        Timex best = null;
+        boolean direct = false;
+        for (Timex timex : timexes) {
+            if (timex.granularity().equals("duration")) {
+                continue;
+            }
+            int head = timexHead(timex, e.sentence());
+            if (head < 0) {
+                continue;
+            }
+            boolean attached = graph.head(head) == trigger;
+            if (attached && !direct || best == null && ClauseHeads.clauseHead(graph, document, head) == clause) {
+                best = timex;
+                direct = attached;
+            }
+        }
+        return best == null ? e.date() : LocalDate.parse(best.value());
+    }
+
+    private int timexHead(Timex timex, int sentence) {
+        int first = -1;
+        int end = -1;
+        for (Token t : document.tokensOf(document.sentence(sentence))) {
+            if (t.start() < timex.end() && t.end() > timex.start()) {
+                first = first < 0 ? t.index() : first;
+                end = t.index() + 1;
+            }
+        }
+        return first < 0 ? -1 : ClauseHeads.spanHead(graph, first, end);
+    }
+
+    private Place location(Event e, int trigger) {
+        List<PlaceResolver.Found> found = places.inSentence(document.sentence(e.sentence()));
+        if (found.isEmpty()) {
+            return null;
+        }
+        int clause = ClauseHeads.clauseHead(graph, document, trigger);
+        for (PlaceResolver.Found f : found) {
+            if (graph.head(f.head()) == trigger || ClauseHeads.clauseHead(graph, document, f.head()) == clause) {
+                return f.place();
+            }
+        }
+        return found.get(0).place();
+    }
+}

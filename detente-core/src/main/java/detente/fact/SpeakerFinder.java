@@ -1,0 +1,193 @@
+package detente.fact;
+
+import detente.doc.DependencyGraph;
+import detente.doc.Document;
+import detente.doc.Mention;
+import detente.doc.Participant;
+import detente.doc.Sentence;
+import detente.doc.Token;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds who speaks a stretch of text: the speech verb nearest to it outside any quote ("said", "added", "told",
+ * "according to") and that verb's subject, resolved to the actor mention the actors stage found there. A pronoun
+ * the actors stage left unresolved falls back to the last person named before it; a subject that names no known
+ * actor is kept as text with no code.
+ */
+final class SpeakerFinder {
+
+    static final Set<String> SPEECH = Set.of("say", "add", "assert", "tell", "state", "declare", "warn", "insist",
+            "stress", "note", "write", "announce", "claim", "vow", "urge", "explain", "reply", "ask", "argue",
+            "conclude", "comment", "remark", "emphasise", "emphasize", "promise", "pledge", "threaten", "call",
+            "describe", "post", "tweet", "quote", "repeat", "acknowledge", "admit", "deny");
+
+    private static final Set<String> NP_PARTS = Set.of("compound", "amod", "det", "nmod:poss", "flat", "nummod",
+            "case", "appos");
+
+    private final Document document;
+    private final DependencyGraph graph;
+    private final BitSet quoted;
+
+    SpeakerFinder(Document document, DependencyGraph graph, List<QuoteSpan> spans) {
+        this.document = document;
+        this.graph = graph;
+        this.quoted = new BitSet(document.tokens().size());
+        for (Token token : document.tokens()) {
+            for (QuoteSpan span : spans) {
+                if (token.start() >= span.start() - 1 && token.end() <= span.end() + 1) {
+                    quoted.set(token.index());
+                }
+            }
+        }
+    }
+
+    /** The attribution of a quote from the words around it in its sentences, or null. */
+    Attribution forQuote(QuoteSpan span) {
+        int best = -1;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Sentence sentence : document.sentences()) {
+            if (sentence.end() < span.start() - 1 || sentence.start() > span.end() + 1) {
+                continue;
+            }
+            for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+                if (quoted.get(t) || !isSpeech(t)) {
+                    continue;
+                }
+                Token token = document.token(t);
+                int distance = token.start() >= span.end() ? token.start() - span.end() : span.start() - token.end();
+                distance = Math.abs(distance) * 2 + (token.start() >= span.end() ? 0 : 1);
+                if (distance < bestDistance) {
+                    best = t;
+                    bestDistance = distance;
+                }
+            }
+        }
+        return best < 0 ? null : attribution(best, span.start(), span.paragraph());
+    }
+
+    /** The last speaker named in a sentence of a paragraph, quoted or reported ("Raisi said the talks..."). */
+    Attribution lastIn(Paragraphs.Paragraph paragraph) {
+        Attribution last = null;
+        for (Sentence sentence : document.sentences()) {
+            if (sentence.start() < paragraph.start() || sentence.end() > paragraph.end()) {
+                continue;
+            }
+            for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+                if (!quoted.get(t) && isSpeech(t)) {
+                    Attribution a = attribution(t, document.token(t).start(), paragraph.index());
+                    if (a != null && a.speaker() != null) {
+                        last = a;
+                    }
+                }
+            }
+        }
+        return last;
+    }
+
+    private boolean isSpeech(int t) {
+        Token token = document.token(t);
+        String lemma = token.lemma().toLowerCase(Locale.ROOT);
+        if (lemma.equals("according") || token.text().equalsIgnoreCase("according")) {
+            return t + 1 < document.tokens().size() && document.token(t + 1).text().equalsIgnoreCase("to");
+        }
+        return token.isVerb() && SPEECH.contains(lemma);
+    }
+
+    private Attribution attribution(int verb, int before, int paragraph) {
+        Token token = document.token(verb);
+        if (token.text().equalsIgnoreCase("according")) {
+            return new Attribution(speakerAfter(verb + 2, before), "according to", paragraph);
+        }
+        int subject = subject(verb);
+        String lemma = token.lemma().toLowerCase(Locale.ROOT);
+        return new Attribution(subject < 0 ? null : speaker(subject, before), lemma, paragraph);
+    }
+
+    /** The verb's subject, or that of the verb it hangs on ("..., calling him" → the caller). */
+    private int subject(int verb) {
+        int at = verb;
+        for (int hops = 0; hops < 3 && at >= 0; hops++) {
+            List<Integer> subjects = graph.children(at, "nsubj");
+            if (!subjects.isEmpty()) {
+                return subjects.get(0);
+            }
+            String relation = graph.relation(at);
+            if (!(relation.startsWith("advcl") || relation.equals("conj") || relation.equals("xcomp"))) {
+                return -1;
+            }
+            at = graph.head(at);
+        }
+        return -1;
+    }
+
+    private Participant speakerAfter(int from, int before) {
+        Sentence sentence = document.sentence(document.token(Math.min(from, document.tokens().size() - 1)).sentence());
+        for (int t = from; t < Math.min(from + 8, sentence.endToken()); t++) {
+            Token token = document.token(t);
+            if (token.pos().equals(",") || token.pos().equals(".")) {
+                break;
+            }
+            Mention m = mentionAt(t);
+            if (m != null) {
+                return Participant.of(m);
+            }
+        }
+        return from < sentence.endToken() ? speaker(from, before) : null;
+    }
+
+    private Participant speaker(int subject, int before) {
+        Mention m = mentionAt(subject);
+        if (m != null) {
+            return Participant.of(m);
+        }
+        Token token = document.token(subject);
+        if (token.pos().equals("PRP")) {
+            Mention focus = lastPersonBefore(before);
+            return focus == null ? null : Participant.of(focus);
+        }
+        int first = subject;
+        int last = subject;
+        for (int child : graph.children(subject, NP_PARTS.toArray(String[]::new))) {
+            first = Math.min(first, child);
+            last = Math.max(last, child);
+        }
+        int start = document.token(first).start();
+        int end = document.token(last).end();
+        return new Participant(null, null, null, null, document.textOf(start, end), start, end);
+    }
+
+    private Mention mentionAt(int token) {
+        Mention fallback = null;
+        for (Mention m : document.mentions()) {
+            if (m.coversToken(token) || m.head() == token) {
+                if (m.actor().code() != null) {
+                    return m;
+                }
+                fallback = fallback == null ? m : fallback;
+            }
+        }
+        return fallback;
+    }
+
+    /** The actor in focus: the last mention of a named person before an offset. */
+    private Mention lastPersonBefore(int offset) {
+        Mention found = null;
+        for (Mention m : document.mentions()) {
+            if (m.end() <= offset && isPerson(m)) {
+                found = m;
+            }
+        }
+        return found;
+    }
+
+    /** A person, not a state, organisation or seat of power: a name that is neither the country nor a group. */
+    static boolean isPerson(Mention m) {
+        return m.actor().code() != null && m.actor().name() != null && m.actor().group() == null
+                && !m.actor().code().equals(m.actor().country())
+                && !m.via().equals("metonym") && !m.via().equals("adjective") && !m.via().equals("pair");
+    }
+}
