@@ -67,7 +67,7 @@ final class EventPlacer {
         Timex best = null;
         boolean direct = false;
         for (Timex timex : timexes) {
-            if (timex.granularity().equals("duration")) {
+            if (timex.granularity().equals("duration") || bounds(timex)) {
                 continue;
             }
             int head = timexHead(timex, e.sentence());
@@ -83,6 +83,13 @@ final class EventPlacer {
         return best == null ? e.date() : LocalDate.parse(best.value());
     }
 
+    /** "since October", "until Friday", "by Jan. 26": a bound of the event, not its date. */
+    private boolean bounds(Timex timex) {
+        String before = document.text().substring(Math.max(0, timex.start() - 7), timex.start()).toLowerCase(java.util.Locale.ROOT);
+        return before.endsWith("since ") || before.endsWith("until ") || before.endsWith("by ")
+                || before.endsWith("till ");
+    }
+
     private int timexHead(Timex timex, int sentence) {
         int first = -1;
         int end = -1;
@@ -95,8 +102,14 @@ final class EventPlacer {
         return first < 0 ? -1 : ClauseHeads.spanHead(graph, first, end);
     }
 
+    private static boolean overlaps(PlaceResolver.Found f, detente.doc.Participant p) {
+        return f.start() < p.end() && f.end() > p.start();
+    }
+
     private Place location(Event e, int trigger) {
-        List<PlaceResolver.Found> found = places.inSentence(document.sentence(e.sentence()));
+        List<PlaceResolver.Found> found = new ArrayList<>(places.inSentence(document.sentence(e.sentence())));
+        // "pointed the finger at Israel": a place phrase that names the event's own actor is no location.
+        found.removeIf(f -> overlaps(f, e.source()) || e.target() != null && overlaps(f, e.target()));
         if (found.isEmpty()) {
             return null;
         }

@@ -148,12 +148,14 @@ final class QuantityExtractor {
     }
 
     private String casualty(int number, int counted) {
-        int head = graph.head(counted);
-        String relation = graph.relation(counted);
-        if (head >= 0 && (relation.startsWith("nsubj") || relation.equals("obj") || relation.startsWith("obl"))) {
-            String kind = kindOf(document.token(head));
-            if (kind != null && !relation.startsWith("obl") || kind != null && document.token(head).lemma().equals("toll")) {
-                return kind;
+        for (int word : new int[] {counted, number}) {
+            int head = graph.head(word);
+            String relation = graph.relation(word);
+            if (head >= 0 && (relation.startsWith("nsubj") || relation.equals("obj") || relation.startsWith("obl"))) {
+                String kind = kindOf(document.token(head));
+                if (kind != null && (!relation.startsWith("obl") || document.token(head).lemma().equals("toll"))) {
+                    return kind;
+                }
             }
         }
         Sentence s = document.sentence(document.token(number).sentence());

@@ -45,10 +45,14 @@ final class SpeakerFinder {
         }
     }
 
-    /** The attribution of a quote from the words around it in its sentences, or null. */
+    /**
+     * The attribution of a quote from the words around it in its sentences, or null. A speech verb that governs
+     * the quote's words in the parse wins; otherwise the nearest, after the quote before before it.
+     */
     Attribution forQuote(QuoteSpan span) {
         int best = -1;
-        int bestDistance = Integer.MAX_VALUE;
+        int bestRank = Integer.MAX_VALUE;
+        Set<Integer> governors = governors(span);
         for (Sentence sentence : document.sentences()) {
             if (sentence.end() < span.start() - 1 || sentence.start() > span.end() + 1) {
                 continue;
@@ -58,15 +62,31 @@ final class SpeakerFinder {
                     continue;
                 }
                 Token token = document.token(t);
-                int distance = token.start() >= span.end() ? token.start() - span.end() : span.start() - token.end();
-                distance = Math.abs(distance) * 2 + (token.start() >= span.end() ? 0 : 1);
-                if (distance < bestDistance) {
+                boolean after = token.start() >= span.end();
+                int distance = after ? token.start() - span.end() : span.start() - token.end();
+                int rank = Math.abs(distance) * 2 + (after ? 0 : 1) + (governors.contains(t) ? 0 : 1_000_000);
+                if (rank < bestRank) {
                     best = t;
-                    bestDistance = distance;
+                    bestRank = rank;
                 }
             }
         }
         return best < 0 ? null : attribution(best, span.start(), span.paragraph());
+    }
+
+    /** The words above the quote's words in the parse, up to four steps. */
+    private Set<Integer> governors(QuoteSpan span) {
+        Set<Integer> out = new java.util.HashSet<>();
+        for (Token token : document.tokens()) {
+            if (token.start() >= span.start() && token.end() <= span.end()) {
+                int at = graph.head(token.index());
+                for (int hops = 0; hops < 4 && at >= 0; hops++) {
+                    out.add(at);
+                    at = graph.head(at);
+                }
+            }
+        }
+        return out;
     }
 
     /** The last speaker named in a sentence of a paragraph, quoted or reported ("Raisi said the talks..."). */
@@ -103,6 +123,9 @@ final class SpeakerFinder {
             return new Attribution(speakerAfter(verb + 2, before), "according to", paragraph);
         }
         int subject = subject(verb);
+        if (subject < 0) {
+            subject = unparsedSubject(verb);
+        }
         String lemma = token.lemma().toLowerCase(Locale.ROOT);
         return new Attribution(subject < 0 ? null : speaker(subject, before), lemma, paragraph);
     }
@@ -120,6 +143,32 @@ final class SpeakerFinder {
                 return -1;
             }
             at = graph.head(at);
+        }
+        return -1;
+    }
+
+    /**
+     * When the parser gave the verb no subject: the name right after it ("..., said Raisi"), else the first name
+     * or noun phrase opening its sentence outside quotes ("President Raisi, whose visit was postponed, said").
+     */
+    private int unparsedSubject(int verb) {
+        Sentence sentence = document.sentence(document.token(verb).sentence());
+        boolean inverted = verb > sentence.firstToken() && (quoted.get(verb - 1)
+                || document.token(verb - 1).pos().equals(","));
+        if (inverted && verb + 1 < sentence.endToken() && !quoted.get(verb + 1) && (mentionAt(verb + 1) != null
+                || document.token(verb + 1).isProperNoun())) {
+            return verb + 1;
+        }
+        for (int t = sentence.firstToken(); t < verb; t++) {
+            Token token = document.token(t);
+            if (!quoted.get(t) && (mentionAt(t) != null || token.isNoun() || token.pos().equals("PRP"))) {
+                int head = t;
+                while (Set.of("compound", "flat", "amod", "det").contains(graph.relation(head)) && graph.head(head) > head) {
+                    head = graph.head(head);
+                }
+                Mention m = mentionAt(head);
+                return m != null ? m.head() : head;
+            }
         }
         return -1;
     }
