@@ -169,11 +169,11 @@ final class PlaceResolver {
         }
         int mentions = articleCountries.getOrDefault(city.country(), 0);
         if (mentions > 0) {
-            score += 3 + Math.log1p(mentions);
+            score += 2 + Math.log1p(mentions);
         }
         for (Mention m : document.mentions()) {
             if (m.sentence() == sentence.index() && city.country().equals(m.actor().country())) {
-                score += 2;
+                score += 1;
                 break;
             }
         }

@@ -102,6 +102,9 @@ final class QuantityExtractor {
         }
         int counted = countedNoun(numberToken);
         String casualty = casualty(numberToken, counted);
+        if (counted != numberToken && kindOf(document.token(counted)) != null) {
+            counted = numberToken; // "93 dead": the number modifies the casualty word itself
+        }
         if (casualty != null) {
             String unit = counted == numberToken ? "person" : document.token(counted).lemma().toLowerCase(Locale.ROOT);
             return new Quantity(casualty, a.low(), a.high(), unit, text, start, end, null);
@@ -148,6 +151,9 @@ final class QuantityExtractor {
     }
 
     private String casualty(int number, int counted) {
+        if (counted != number && !document.token(counted).isVerb() && kindOf(document.token(counted)) != null) {
+            return kindOf(document.token(counted));
+        }
         for (int word : new int[] {counted, number}) {
             int head = graph.head(word);
             String relation = graph.relation(word);
