@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * Finds who speaks a stretch of text: the speech verb nearest to it outside any quote ("said", "added", "told",
  * "according to") and that verb's subject, resolved to the actor mention the actors stage found there. A pronoun
- * the actors stage left unresolved falls back to the last person named before it; a subject that names no known
+ * the actors stage left unresolved falls back to the person in focus before it; a subject that names no known
  * actor is kept as text with no code.
  */
 final class SpeakerFinder {
@@ -222,19 +222,38 @@ final class SpeakerFinder {
         return fallback;
     }
 
-    /** The actor in focus: the last mention of a named person before an offset. */
+    /**
+     * The actor in focus for an unresolved "he" or "she": the last person before an offset who is the subject
+     * of a main clause (or owns that subject: "Erdogan's rhetoric"), else the last person named.
+     */
     private Mention lastPersonBefore(int offset) {
-        Mention found = null;
+        Mention salient = null;
+        Mention last = null;
         for (Mention m : document.mentions()) {
             if (m.end() <= offset && isPerson(m)) {
-                found = m;
+                last = m;
+                if (mainSubject(m.head())) {
+                    salient = m;
+                }
             }
         }
-        return found;
+        return salient != null ? salient : last;
+    }
+
+    private boolean mainSubject(int token) {
+        int at = token;
+        if (graph.relation(at).equals("nmod:poss")) {
+            at = graph.head(at);
+        }
+        return at >= 0 && graph.relation(at).startsWith("nsubj") && graph.head(at) >= 0
+                && graph.relation(graph.head(at)).equals("root");
     }
 
     /** A person, not a state, organisation or seat of power: a name that is neither the country nor a group. */
-    static boolean isPerson(Mention m) {
+    boolean isPerson(Mention m) {
+        if (m.via().equals("ner")) {
+            return document.token(m.head()).ner().equals("PERSON");
+        }
         return m.actor().code() != null && m.actor().name() != null && m.actor().group() == null
                 && !m.actor().code().equals(m.actor().country())
                 && !m.via().equals("metonym") && !m.via().equals("adjective") && !m.via().equals("pair");
