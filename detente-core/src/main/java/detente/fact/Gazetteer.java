@@ -110,11 +110,35 @@ public final class Gazetteer {
         }
     }
 
-    /** Lower case, no accents, no leading "the", hyphens and apostrophes as spaces. */
+    /** Lower case, no accents, no leading "the", hyphens and apostrophes as spaces, single spaces. */
     static String key(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        s = s.toLowerCase(Locale.ROOT).replaceAll("['’`-]", " ").replaceAll("\\s+", " ").strip();
-        return s.startsWith("the ") ? s.substring(4) : s;
+        String s = name;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+                break;
+            }
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '-' || c == '\'' || c == '\u2019' || c == '`' || Character.isWhitespace(c)) {
+                if (!space) {
+                    out.append(' ');
+                    space = true;
+                }
+            } else {
+                out.append(Character.toLowerCase(c));
+                space = false;
+            }
+        }
+        int length = out.length();
+        if (length > 0 && out.charAt(length - 1) == ' ') {
+            out.setLength(length - 1);
+        }
+        String k = out.toString();
+        return k.startsWith("the ") ? k.substring(4) : k;
     }
 
     Optional<Entry> region(String name) {
