@@ -12,7 +12,8 @@ import java.util.List;
  * its sentence. A quote with no speech verb of its own takes the speaker of the quote it continues, of an
  * earlier quote in its paragraph ({@code "…," he said. "…"}), or of the previous paragraph when that paragraph
  * ends with a known speaker; a quote of fewer than three words with no speech verb is a scare quote or a name
- * and is left out.
+ * and is left out, and so is a quote right after a naming word ("code-named …, or", "dubbed", "titled", "on"),
+ * which marks a name or a title rather than speech.
  */
 final class QuoteExtractor {
 
@@ -26,6 +27,9 @@ final class QuoteExtractor {
         List<Quote> out = new ArrayList<>();
         Attribution previous = null;
         for (QuoteSpan span : spans) {
+            if (isName(text, span)) {
+                continue;
+            }
             Attribution own = finder.forQuote(span);
             Attribution attribution = own;
             if (attribution == null || attribution.speaker() == null) {
@@ -63,6 +67,23 @@ final class QuoteExtractor {
     private static boolean startsParagraph(QuoteSpan span, Paragraphs paragraphs) {
         return paragraphs.all().get(span.paragraph()).start() == span.start() - 1;
     }
+
+    /** Quote marks around a name or title: "code-named X, or "Y"", "dubbed "Z"", "2 thoughts on "T"". */
+    private static boolean isName(String text, QuoteSpan span) {
+        int end = span.start() - 1;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        String word = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+        return NAMING.contains(word);
+    }
+
+    private static final java.util.Set<String> NAMING = java.util.Set.of("named", "code-named", "codenamed",
+            "dubbed", "titled", "entitled", "or", "on");
 
     private static int words(String text, QuoteSpan span) {
         return text.substring(span.start(), span.end()).trim().split("\\s+").length;
