@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * Dates and locates events. An event's date is that of the time expression governing its clause: attached to
  * the trigger or to the same clause head; else the article's date. Its place is the place phrase of its clause,
- * else the first in its sentence, else the place of the previous located event of its paragraph.
+ * else one on a clause governing it, else the place of the previous located event of its paragraph, else the
+ * article's dateline ("ANKARA, Jan 24 —") when the event's source is at home there or it is a meeting there.
  */
 final class EventPlacer {
 
@@ -35,14 +36,18 @@ final class EventPlacer {
 
     List<Event> place(List<Event> events) {
         List<Event> out = new ArrayList<>(events.size());
+        Place dateline = places.dateline(paragraphs);
         Place previous = null;
         int previousParagraph = -1;
         for (Event e : events) {
             int trigger = triggerToken(e);
-            Place location = trigger < 0 ? null : location(e, trigger);
+            Place location = trigger < 0 ? null : location(e, trigger, events);
             int paragraph = paragraphs.indexOf(e.trigger().start());
             if (location == null && paragraph == previousParagraph) {
                 location = previous;
+            }
+            if (location == null && atHome(e, dateline)) {
+                location = dateline;
             }
             if (location != null) {
                 previous = location;
@@ -106,19 +111,53 @@ final class EventPlacer {
         return f.start() < p.end() && f.end() > p.start();
     }
 
-    private Place location(Event e, int trigger) {
+    private Place location(Event e, int trigger, List<Event> all) {
         List<PlaceResolver.Found> found = new ArrayList<>(places.inSentence(document.sentence(e.sentence())));
-        // "pointed the finger at Israel": a place phrase that names the event's own actor is no location.
-        found.removeIf(f -> overlaps(f, e.source()) || e.target() != null && overlaps(f, e.target()));
-        if (found.isEmpty()) {
-            return null;
+        // "pointed the finger at Israel": a place phrase that names an actor of an event is no location.
+        for (Event other : all) {
+            if (other.sentence() == e.sentence()) {
+                found.removeIf(f -> overlaps(f, other.source()) || other.target() != null && overlaps(f, other.target()));
+            }
         }
+        // A verbal event happens where it is said, not where its object is: "condemned the campaign in Gaza".
+        boolean verbal = e.quad() == 1 || e.quad() == 3;
+        found.removeIf(f -> verbal && graph.head(f.head()) != trigger && graph.head(f.head()) >= 0
+                && !document.token(graph.head(f.head())).isVerb());
         int clause = ClauseHeads.clauseHead(graph, document, trigger);
         for (PlaceResolver.Found f : found) {
             if (graph.head(f.head()) == trigger || ClauseHeads.clauseHead(graph, document, f.head()) == clause) {
                 return f.place();
             }
         }
-        return found.get(0).place();
+        // "In Ankara, Erdogan said he would deepen ties": a place on a clause that governs the event's clause.
+        for (PlaceResolver.Found f : found) {
+            if (governs(ClauseHeads.clauseHead(graph, document, f.head()), clause)) {
+                return f.place();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the dateline can stand for the event's place: the source acts in its own country ("TEHRAN — Iran
+     * condemned ..."), or a meeting or visit (root 04) takes place in the country of either side.
+     */
+    private static boolean atHome(Event e, Place dateline) {
+        if (dateline == null || dateline.country() == null) {
+            return false;
+        }
+        return dateline.country().equals(e.source().country()) || e.root().equals("04") && e.target() != null
+                && dateline.country().equals(e.target().country());
+    }
+
+    private boolean governs(int head, int clause) {
+        int at = clause;
+        for (int hops = 0; hops < 10 && at >= 0; hops++) {
+            at = graph.head(at);
+            if (at == head) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -130,6 +130,37 @@ final class PlaceResolver {
         return null;
     }
 
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "^(\\p{Lu}[\\p{Lu}'’. -]*\\p{Lu})(?:,\\s*(\\p{Lu}[\\p{L}'’. -]+?))?(?:,\\s*\\p{Lu}\\p{Ll}{2,}\\.?\\s+\\d{1,2})?\\s*[—–]");
+
+    /** The place of a dateline opening one of the first two paragraphs ("KERMAN, Iran, Jan 4 —"), or null. */
+    Place dateline(Paragraphs paragraphs) {
+        for (Paragraphs.Paragraph p : paragraphs.all().subList(0, Math.min(2, paragraphs.all().size()))) {
+            java.util.regex.Matcher m = DATELINE.matcher(document.text().substring(p.start(), p.end()));
+            if (!m.find()) {
+                continue;
+            }
+            String name = m.group(1);
+            String country = m.group(2) == null ? null : gazetteer.country(m.group(2)).map(Gazetteer.Entry::country)
+                    .orElse(null);
+            Optional<Gazetteer.Entry> region = gazetteer.region(name);
+            if (region.isPresent()) {
+                return place(name, region.get(), "region");
+            }
+            Gazetteer.Entry best = null;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (Gazetteer.Entry city : gazetteer.cities(name)) {
+                double score = score(city, null) + (city.country().equals(country) ? 10 : 0);
+                if (score > bestScore) {
+                    best = city;
+                    bestScore = score;
+                }
+            }
+            return best == null ? null : place(name, best, "city");
+        }
+        return null;
+    }
+
     private boolean overlapsTimex(int start, int end) {
         return timexes.stream().anyMatch(x -> x.start() < end && x.end() > start);
     }
@@ -172,7 +203,7 @@ final class PlaceResolver {
             score += 2 + Math.log1p(mentions);
         }
         for (Mention m : document.mentions()) {
-            if (m.sentence() == sentence.index() && city.country().equals(m.actor().country())) {
+            if (sentence != null && m.sentence() == sentence.index() && city.country().equals(m.actor().country())) {
                 score += 1;
                 break;
             }

@@ -51,6 +51,22 @@ class EventPlacerTest {
     }
 
     @Test
+    void aPlaceInAnotherClauseIsNotTheEventsButTheDatelineIsTheLastResort() {
+        List<Event> events = events("Talks\n\nANKARA, Jan 24 — Erdogan, who visited Baghdad in May, said Turkey "
+                + "condemned Israel.");
+        assertThat(events).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.location().name()).isEqualTo("ANKARA");
+            assertThat(e.location().country()).isEqualTo("TUR");
+        });
+    }
+
+    @Test
+    void aVerbalEventIsNotWhereItsObjectIs() {
+        assertThat(events("Turkey condemned Israel's campaign in Gaza.")).allSatisfy(e ->
+                assertThat(e.location()).isNull());
+    }
+
+    @Test
     void anActorOfTheEventIsNotItsPlace() {
         assertThat(events("Iranian officials pointed the finger at Israel.")).allSatisfy(e ->
                 assertThat(e.location()).isNull());
