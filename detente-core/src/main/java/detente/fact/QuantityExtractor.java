@@ -44,7 +44,7 @@ final class QuantityExtractor {
         this.phrase = Pattern.compile("(?i)(?<![\\w.,$€£])(?:(?<hedge>" + Amount.HEDGE_PATTERN + ")\\s+)?"
                 + "(?<symbol>" + currencies.symbolPattern() + ")?\\s?"
                 + "(?<number>" + NumberWords.DIGIT_PATTERN + "|" + Amount.VAGUE_PATTERN + "|"
-                + NumberWords.WORD_PATTERN + ")(?![\\w,]*\\d)"
+                + NumberWords.WORD_PATTERN + ")(?![\\w,]*\\d)(?:(?<=\\d)|(?!\\p{L}))"
                 + "(?:[\\s-]?(?<scale>trillion|billion|million|thousand|hundred|bn|mn|tn|m|k)\\b)?"
                 + "(?:\\s+(?<currency>" + currencies.namePattern() + ")\\b)?"
                 + "(?:\\s*(?<percent>%|percent\\b|per cent\\b))?"

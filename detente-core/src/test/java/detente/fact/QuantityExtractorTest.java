@@ -75,6 +75,11 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void numberWordsInsideOtherWordsAreNotNumbers() {
+        assertThat(found("Tension rose as someone often said nothing onerous.")).isEmpty();
+    }
+
+    @Test
     void yearsAndDatesAreNotQuantities() {
         assertThat(found("In 2023 the talks stalled, and on January 3 they resumed.")).isEmpty();
     }
