@@ -2,12 +2,13 @@ package detente;
 
 import detente.actor.ActorResolver;
 import detente.event.EventCoder;
+import detente.fact.FactStage;
 import detente.nlp.corenlp.CoreNlpStage;
 import detente.pipeline.Pipeline;
 import detente.pipeline.Stage;
 
 /**
- * The entry points of the library. The standard pipeline is {@code nlp → actors → events}; the NLP stage is
+ * The entry points of the library. The standard pipeline is {@code nlp → actors → events → facts}; the NLP stage is
  * passed in because loading its models takes seconds and one loaded stage serves every pipeline and thread.
  */
 public final class Detente {
@@ -26,6 +27,7 @@ public final class Detente {
                 .add(nlp)
                 .add(new ActorResolver(dictionaries.actors()))
                 .add(new EventCoder(dictionaries.events(), dictionaries.ontology()))
+                .add(new FactStage(dictionaries.facts()))
                 .build();
     }
 }

@@ -25,14 +25,18 @@ class ArchitectureTest {
     @Test
     void stagesDoNotDependOnEachOther() {
         noClasses().that().resideInAPackage("detente.actor..")
-                .should().dependOnClassesThat().resideInAnyPackage("detente.event..", "detente.nlp..", "detente.ingest..")
+                .should().dependOnClassesThat().resideInAnyPackage("detente.event..", "detente.fact..", "detente.nlp..", "detente.ingest..")
                 .check(CORE);
         noClasses().that().resideInAPackage("detente.event..")
-                .should().dependOnClassesThat().resideInAnyPackage("detente.actor..", "detente.nlp..", "detente.ingest..")
+                .should().dependOnClassesThat().resideInAnyPackage("detente.actor..", "detente.fact..", "detente.nlp..", "detente.ingest..")
+                .check(CORE);
+        noClasses().that().resideInAPackage("detente.fact..")
+                .should().dependOnClassesThat().resideInAnyPackage("detente.actor..", "detente.event..",
+                        "detente.nlp..", "detente.ingest..")
                 .check(CORE);
         noClasses().that().resideInAnyPackage("detente.doc..", "detente.pipeline..", "detente.dict..")
                 .should().dependOnClassesThat().resideInAnyPackage("detente.actor..", "detente.event..",
-                        "detente.nlp..", "detente.ingest..")
+                        "detente.fact..", "detente.nlp..", "detente.ingest..")
                 .check(CORE);
     }
 

@@ -77,9 +77,11 @@ public record Document(Article article, Set<Layer> layers, List<Sentence> senten
                 newEvents, quotes, quantities, timexes);
     }
 
-    public Document withFacts(List<Quote> newQuotes, List<Quantity> newQuantities, List<Timex> newTimexes) {
+    /** The facts layers, with the events re-dated and located by the facts stage. */
+    public Document withFacts(List<Event> datedEvents, List<Quote> newQuotes, List<Quantity> newQuantities,
+                              List<Timex> newTimexes) {
         return new Document(article, plus(Set.of(Layer.QUOTES, Layer.QUANTITIES, Layer.TIMEXES)), sentences,
-                tokens, dependencies, mentions, events, newQuotes, newQuantities, newTimexes);
+                tokens, dependencies, mentions, datedEvents, newQuotes, newQuantities, newTimexes);
     }
 
     private Set<Layer> plus(Set<Layer> added) {

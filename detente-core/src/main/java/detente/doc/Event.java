@@ -11,8 +11,17 @@ import java.time.LocalDate;
  * @param trigger    the word(s) that carry the event, with offsets into the article text
  * @param rule       id of the dictionary rule that fired
  * @param confidence 0..1, how sure the coder is (lower for long dependency paths, inferred actors, quotes)
+ * @param date       the day of the time expression that governs the event's clause, else the article's date
+ * @param location   where the event took place, or null when neither the sentence nor its context says
  */
 public record Event(String id, String article, LocalDate date, Participant source, Participant target,
                     String cameo, String root, int quad, double goldstein, Plover plover,
-                    int sentence, String text, TextSpan trigger, String rule, double confidence) {
+                    int sentence, String text, TextSpan trigger, String rule, double confidence,
+                    Place location) {
+
+    /** The same event, dated and located by the facts stage. */
+    public Event withDateAndLocation(LocalDate newDate, Place newLocation) {
+        return new Event(id, article, newDate, source, target, cameo, root, quad, goldstein, plover, sentence, text,
+                trigger, rule, confidence, newLocation);
+    }
 }

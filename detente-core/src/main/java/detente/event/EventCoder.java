@@ -246,7 +246,7 @@ public final class EventCoder implements Stage {
         return new Event(id, document.article().id(), document.article().date(), s, t, code, cameo.root(),
                 cameo.quad(), cameo.goldstein(), cameo.plover(), sentence.index(), document.textOf(sentence),
                 new TextSpan(trigger.text(), trigger.start(), trigger.end()), pattern.id(),
-                confidence(source, target, pattern));
+                confidence(source, target, pattern), null);
     }
 
     /** Starts high for dictionary actors on a direct pattern; inferred actors and missing targets lower it. */

@@ -9,6 +9,7 @@ import detente.doc.Document;
 import detente.doc.Event;
 import detente.doc.Mention;
 import detente.doc.Participant;
+import detente.doc.Place;
 import detente.doc.Quantity;
 import detente.doc.Quote;
 import detente.doc.Sentence;
@@ -64,6 +65,18 @@ public final class DocumentJson {
         trigger.put("end", e.trigger().end());
         o.put("rule", e.rule());
         o.put("confidence", e.confidence());
+        o.set("location", e.location() == null ? MAPPER.nullNode() : place(e.location()));
+        return o;
+    }
+
+    private static ObjectNode place(Place p) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("name", p.name());
+        o.put("country", p.country());
+        o.put("admin1", p.admin1());
+        o.put("lat", p.lat());
+        o.put("lon", p.lon());
+        o.put("precision", p.precision());
         return o;
     }
 

@@ -46,5 +46,13 @@ class DocumentJsonTest {
         }
         assertThat(json.fieldNames()).toIterable().containsSubsequence("id", "title", "date", "source", "url", "text",
                 "sentences", "mentions", "events", "quotes", "quantities", "timexes");
+        assertThat(json.get("events").get(0).fieldNames()).toIterable().endsWith("confidence", "location");
+        assertThat(json.get("timexes")).isNotEmpty();
+        assertThat(json.get("quantities")).isNotEmpty();
+        for (String layer : new String[] {"quotes", "quantities", "timexes"}) {
+            for (JsonNode x : json.get(layer)) {
+                assertThat(t.substring(x.get("start").asInt(), x.get("end").asInt())).isEqualTo(x.get("text").asText());
+            }
+        }
     }
 }
