@@ -5,6 +5,7 @@ import detente.doc.Document;
 import detente.doc.Event;
 import detente.doc.Mention;
 import detente.doc.Participant;
+import detente.doc.Place;
 import detente.doc.Quantity;
 import detente.doc.Quote;
 import detente.doc.Sentence;
@@ -108,7 +109,7 @@ public final class DocumentWriter {
         int mentions = 0;
         int newEvents = 0;
         for (Event e : d.events()) {
-            String place = Places.inSentence(places, e.sentence());
+            String place = e.location() != null ? e.location().name() : Places.inSentence(places, e.sentence());
             String eventId = match(e, place);
             if (eventId == null) {
                 eventId = e.id();
@@ -190,22 +191,38 @@ public final class DocumentWriter {
         insert("INSERT INTO events (id, global_id, origin, date, source_key, source_code, source_country,"
                         + " source_group, source_name, target_key, target_code, target_country, target_group,"
                         + " target_name, cameo, base_code, root_code, quad, goldstein, plover_event, plover_mode,"
-                        + " plover_context, place, num_mentions, num_sources, num_articles, first_article, added_at)"
+                        + " plover_context, place, num_mentions, num_sources, num_articles, first_article, added_at,"
+                        + " place_country, place_admin1, place_lat, place_lon, place_precision)"
                         + " VALUES (?, nextval('event_seq'), 'detente', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                        + " ?, ?, ?, ?, ?, 0, 0, 0, ?, current_timestamp)",
+                        + " ?, ?, ?, ?, ?, 0, 0, 0, ?, current_timestamp, ?, ?, ?, ?, ?)",
                 e.id(), e.date(), s.key(), s.code(), s.country(), s.group(), s.name(), t == null ? null : t.key(),
                 t == null ? null : t.code(), t == null ? null : t.country(), t == null ? null : t.group(),
                 t == null ? null : t.name(), e.cameo(), e.cameo().substring(0, Math.min(3, e.cameo().length())),
                 root(e), e.quad(), e.goldstein(), e.plover() == null ? null : e.plover().event(),
                 e.plover() == null ? null : e.plover().mode(), e.plover() == null ? null : e.plover().context(),
-                place, e.article());
+                place, e.article(), loc(e, 0), loc(e, 1), loc(e, 2), loc(e, 3), loc(e, 4));
+    }
+
+    /** The parts of an event's resolved location: country, admin1, lat, lon, precision; null when it has none. */
+    private static Object loc(Event e, int part) {
+        Place p = e.location();
+        if (p == null) {
+            return null;
+        }
+        return switch (part) {
+            case 0 -> p.country();
+            case 1 -> p.admin1();
+            case 2 -> p.lat();
+            case 3 -> p.lon();
+            default -> p.precision();
+        };
     }
 
     private int insertMention(Event e, String eventId, String place) throws SQLException {
         Participant s = e.source();
         Participant t = e.target();
         return insert("INSERT INTO event_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 e.id(), eventId, e.article(), e.date(), e.sentence(), e.text(), e.trigger().text(),
                 e.trigger().start(), e.trigger().end(), e.rule(), e.confidence(), e.cameo(), root(e), e.quad(),
                 e.goldstein(), e.plover() == null ? null : e.plover().event(),
@@ -213,7 +230,7 @@ public final class DocumentWriter {
                 s.code(), s.country(), s.group(), s.name(), s.text(), s.start(), s.end(),
                 t == null ? null : t.code(), t == null ? null : t.country(), t == null ? null : t.group(),
                 t == null ? null : t.name(), t == null ? null : t.text(), t == null ? null : t.start(),
-                t == null ? null : t.end(), place);
+                t == null ? null : t.end(), place, loc(e, 0), loc(e, 1), loc(e, 2), loc(e, 3), loc(e, 4));
     }
 
     /** Recomputes an event's counts from its mentions, GDELT-style, and fills a missing place. */

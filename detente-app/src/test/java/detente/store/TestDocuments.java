@@ -5,6 +5,7 @@ import detente.doc.Document;
 import detente.doc.Event;
 import detente.doc.Layer;
 import detente.doc.Participant;
+import detente.doc.Place;
 import detente.doc.Plover;
 import detente.doc.Sentence;
 import detente.doc.TextSpan;
@@ -30,7 +31,8 @@ final class TestDocuments {
         Event e = new Event(Integer.toHexString((id + cameo + source + target).hashCode()), id, day, s, t, cameo,
                 cameo.substring(0, 2), cameo.startsWith("19") ? 4 : 1, cameo.startsWith("19") ? -10.0 : 1.0,
                 new Plover(cameo.startsWith("19") ? "ASSAULT" : "CONSULT", null, null), 0, text,
-                new TextSpan(text.substring(10, 14), 10, 14), cameo + ":{S} test {T}", 0.9);
+                new TextSpan(text.substring(10, 14), 10, 14), cameo + ":{S} test {T}", 0.9,
+                new Place("Ankara", "TUR", "68", 39.92, 32.85, "city"));
         return new Document(article, EnumSet.of(Layer.SENTENCES, Layer.MENTIONS, Layer.EVENTS),
                 List.of(new Sentence(0, 0, text.length(), 0, 0)), List.of(), List.of(), List.of(), List.of(e),
                 List.of(), List.of(), List.of());

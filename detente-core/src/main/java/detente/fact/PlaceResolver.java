@@ -46,7 +46,8 @@ final class PlaceResolver {
         this.gazetteer = gazetteer;
         this.timexes = timexes;
         for (Mention m : document.mentions()) {
-            if (m.actor().country() != null) {
+            // A capital read as a place ("in Tripoli") is what is being placed, not evidence for a country.
+            if (m.actor().country() != null && !m.via().equals("place")) {
                 articleCountries.merge(m.actor().country(), 1, Integer::sum);
             }
         }
@@ -203,7 +204,8 @@ final class PlaceResolver {
             score += 2 + Math.log1p(mentions);
         }
         for (Mention m : document.mentions()) {
-            if (sentence != null && m.sentence() == sentence.index() && city.country().equals(m.actor().country())) {
+            if (sentence != null && m.sentence() == sentence.index() && !m.via().equals("place")
+                    && city.country().equals(m.actor().country())) {
                 score += 1;
                 break;
             }
