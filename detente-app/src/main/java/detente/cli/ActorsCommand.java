@@ -1,12 +1,10 @@
 package detente.cli;
 
-import detente.Detente;
 import detente.actor.ActorDictionary;
 import detente.actor.DictionaryCheck;
 import detente.actor.Person;
 import detente.actor.Term;
 import detente.doc.Mention;
-import detente.ingest.IngestResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -114,12 +112,9 @@ final class ActorsCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            IngestResult read = input.read(err);
             Map<String, int[]> counts = new TreeMap<>();
             Map<String, String> example = new TreeMap<>();
-            CodingRun run = new CodingRun(options.pipeline(Detente.nlp()), options.threads, err,
-                    input.showProgress(read.articles().size()));
-            int failed = run.run(read.articles(), d -> {
+            int exit = CodingRun.codeInputs(input, options, err, d -> {
                 for (Mention m : d.mentions()) {
                     if (!m.actor().isKnown()) {
                         counts.computeIfAbsent(m.text(), k -> new int[1])[0]++;
@@ -131,7 +126,7 @@ final class ActorsCommand implements Runnable {
             counts.entrySet().stream().sorted((a, b) -> b.getValue()[0] != a.getValue()[0]
                             ? Integer.compare(b.getValue()[0], a.getValue()[0]) : a.getKey().compareTo(b.getKey()))
                     .forEach(e -> out.println(e.getValue()[0] + "\t" + e.getKey() + "\t" + example.get(e.getKey())));
-            return read.failures().isEmpty() && failed == 0 ? 0 : 1;
+            return exit;
         }
     }
 }

@@ -1,8 +1,6 @@
 package detente.cli;
 
-import detente.Detente;
 import detente.output.DocumentJson;
-import detente.ingest.IngestResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,17 +25,9 @@ final class AnnotateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        IngestResult read = input.read(err);
-        int failed = 0;
-        if (!read.articles().isEmpty()) {
-            CodingRun run = new CodingRun(options.pipeline(Detente.nlp()), options.threads, err,
-                    input.showProgress(read.articles().size()));
-            failed = run.run(read.articles(), d -> {
-                out.println(DocumentJson.line(DocumentJson.document(d)));
-                out.flush();
-            });
-        }
-        return read.failures().isEmpty() && failed == 0 ? 0 : 1;
+        return CodingRun.codeInputs(input, options, spec.commandLine().getErr(), d -> {
+            out.println(DocumentJson.line(DocumentJson.document(d)));
+            out.flush();
+        });
     }
 }

@@ -1,14 +1,11 @@
 package detente.cli;
 
-import detente.Detente;
 import detente.doc.Document;
-import detente.ingest.IngestResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 /** {@code detente code}: prints the events of articles. */
@@ -30,16 +27,8 @@ final class CodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        IngestResult read = input.read(err);
-        EventPrinter printer = new EventPrinter(out, format);
-        int failed = 0;
-        if (!read.articles().isEmpty()) {
-            CodingRun run = new CodingRun(options.pipeline(Detente.nlp()), options.threads, err,
-                    input.showProgress(read.articles().size()));
-            failed = run.run(read.articles(), (Document d) -> d.events().forEach(printer::print));
-        }
-        return read.failures().isEmpty() && failed == 0 ? 0 : 1;
+        EventPrinter printer = new EventPrinter(spec.commandLine().getOut(), format);
+        return CodingRun.codeInputs(input, options, spec.commandLine().getErr(),
+                (Document d) -> d.events().forEach(printer::print));
     }
 }

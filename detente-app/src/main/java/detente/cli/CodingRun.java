@@ -30,6 +30,22 @@ final class CodingRun {
         this.progress = progress;
     }
 
+    /**
+     * What {@code code}, {@code annotate} and {@code actors unknown} share: read the inputs, code them in
+     * parallel, hand each document to {@code sink} in input order. Returns the exit code: 0, or 1 when any input
+     * failed.
+     */
+    static int codeInputs(InputOptions input, PipelineOptions options, PrintWriter err, Consumer<Document> sink) {
+        detente.ingest.IngestResult read = input.read(err);
+        int failed = 0;
+        if (!read.articles().isEmpty()) {
+            CodingRun run = new CodingRun(options.pipeline(detente.Detente.nlp()), options.threads, err,
+                    input.showProgress(read.articles().size()));
+            failed = run.run(read.articles(), sink);
+        }
+        return read.failures().isEmpty() && failed == 0 ? 0 : 1;
+    }
+
     /** Processes all articles, calling {@code sink} in input order; returns the number that failed. */
     int run(List<Article> articles, Consumer<Document> sink) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {

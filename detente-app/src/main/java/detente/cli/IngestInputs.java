@@ -2,11 +2,10 @@ package detente.cli;
 
 import detente.doc.Article;
 import detente.ingest.ArticleReader;
+import detente.ingest.IngestException;
 import detente.ingest.IngestOptions;
 import detente.ingest.IngestResult;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -14,11 +13,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.NoSuchElementException;
-import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.stream.Stream;
 
 /**
  * The inputs of {@code detente ingest}, read lazily so memory stays flat on large inputs: directories are expanded
@@ -26,10 +22,6 @@ import java.util.stream.Stream;
  * needed. Inputs that yield no article go to the failure callback; warnings are passed on too.
  */
 final class IngestInputs implements Iterator<Article> {
-
-    /** File extensions that {@code detente.ingest} reads when walking a directory (as its InputKind names them). */
-    private static final Set<String> READABLE = Set.of("txt", "text", "html", "htm", "xhtml", "shtml", "xml", "rss",
-            "atom", "rdf", "jsonl", "ndjson");
 
     private final List<String> items;
     private final ArticleReader reader;
@@ -52,11 +44,10 @@ final class IngestInputs implements Iterator<Article> {
         for (String input : inputs) {
             Path path = input.contains("://") ? null : Path.of(input);
             if (path != null && Files.isDirectory(path)) {
-                try (Stream<Path> files = Files.walk(path)) {
-                    files.filter(Files::isRegularFile).filter(IngestInputs::readable).sorted()
-                            .forEach(p -> items.add(p.toString()));
-                } catch (IOException | UncheckedIOException e) {
-                    failures.accept(input, "cannot list directory (" + e.getMessage() + ")");
+                try {
+                    ArticleReader.readableFiles(path).forEach(p -> items.add(p.toString()));
+                } catch (IngestException e) {
+                    failures.accept(input, e.getMessage());
                 }
             } else {
                 items.add(input);
@@ -97,17 +88,5 @@ final class IngestInputs implements Iterator<Article> {
     /** The one place ingest reads an input. */
     private IngestResult read(String item) {
         return reader.read(List.of(item));
-    }
-
-    private static boolean readable(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.startsWith(".")) {
-            return false;
-        }
-        if (name.endsWith(".gz")) {
-            name = name.substring(0, name.length() - 3);
-        }
-        int dot = name.lastIndexOf('.');
-        return dot >= 0 && READABLE.contains(name.substring(dot + 1));
     }
 }

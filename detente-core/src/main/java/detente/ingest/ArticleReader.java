@@ -78,16 +78,23 @@ public final class ArticleReader {
         }
     }
 
-    private void readDirectory(Path dir, Batch batch) throws IngestException {
-        List<Path> files;
+    /**
+     * The files of a directory tree that ingest reads (by extension, hidden files skipped), in sorted order: the
+     * order every command reads a directory in.
+     */
+    public static List<Path> readableFiles(Path dir) throws IngestException {
         try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(Files::isRegularFile)
+            return walk.filter(Files::isRegularFile)
                     .filter(file -> !file.getFileName().toString().startsWith("."))
                     .filter(file -> InputKind.byName(file.getFileName().toString()) != null)
                     .sorted().toList();
         } catch (IOException | UncheckedIOException e) {
             throw new IngestException("cannot list directory (" + e.getMessage() + ")");
         }
+    }
+
+    private void readDirectory(Path dir, Batch batch) throws IngestException {
+        List<Path> files = readableFiles(dir);
         for (Path file : files) {
             String id = file.toString();
             try {
