@@ -100,8 +100,10 @@ public final class EventCoder implements Stage {
                 trace.note("  '" + token.text() + "' " + pattern.id() + ": a required word is missing");
                 continue;
             }
-            List<Mention> targets = mentions.actorsAt(binding.target());
-            List<Mention> sources = new ArrayList<>(mentions.actorsAt(binding.source()));
+            List<Mention> targets = anySlot(pattern, 'T') ? firstActors(mentions, binding.target())
+                    : mentions.actorsAt(binding.target());
+            List<Mention> sources = new ArrayList<>(anySlot(pattern, 'S') ? firstActors(mentions, binding.source())
+                    : mentions.actorsAt(binding.source()));
             if (conjunctPattern(pattern)) {
                 // "talks between Iran and Turkey": the conjunct is the target, not a second source.
                 sources.removeAll(targets);
@@ -123,8 +125,9 @@ public final class EventCoder implements Stage {
         if (best == null) {
             return;
         }
-        Modality.Reading reading = modality.of(t);
         EventPattern.Section section = best.pattern().section();
+        Modality.Reading reading = section.readsModality() ? modality.of(t)
+                : new Modality.Reading(Modality.Kind.ACT, "modality not read for this dictionary");
         String code = section.code();
         if (reading.kind() == Modality.Kind.NEGATED || reading.kind() == Modality.Kind.HYPOTHETICAL) {
             trace.note("  '" + token.text() + "' not coded: " + reading.reason());
@@ -140,13 +143,35 @@ public final class EventCoder implements Stage {
             trace.note("  '" + token.text() + "' intended (" + reading.reason() + "): " + section.code() + " -> " + code);
         }
         for (Mention[] dyad : dyads(best, section.reciprocal())) {
-            Event event = event(document, sentence, token, best.pattern(), code, dyad[0], dyad[1]);
-            String key = event.cameo() + "|" + event.source().key() + "|" + (event.target() == null ? "" : event.target().key());
-            if (unique.putIfAbsent(key, event) == null) {
-                trace.note("  => " + event.cameo() + " " + event.source().code() + " -> "
-                        + (event.target() == null ? "(none)" : event.target().code()) + " by " + event.rule());
+            add(event(document, sentence, token, best.pattern(), code, dyad[0], dyad[1]), unique, trace);
+            if (section.pairedCode() != null && dyad[1] != null) {
+                add(event(document, sentence, token, best.pattern(), section.pairedCode(), dyad[1], dyad[0]), unique,
+                        trace);
             }
         }
+    }
+
+    private static void add(Event event, Map<String, Event> unique, EventTrace trace) {
+        String key = event.cameo() + "|" + event.source().key() + "|" + (event.target() == null ? "" : event.target().key());
+        if (unique.putIfAbsent(key, event) == null) {
+            trace.note("  => " + event.cameo() + " " + event.source().code() + " -> "
+                    + (event.target() == null ? "(none)" : event.target().code()) + " by " + event.rule());
+        }
+    }
+
+    private static boolean anySlot(EventPattern pattern, char role) {
+        return pattern.steps().stream().anyMatch(st -> st instanceof EventPattern.Slot sl && sl.role() == role && sl.any());
+    }
+
+    /** The actors of the first token that names any, for slots filled by "the first complement with an actor". */
+    private static List<Mention> firstActors(MentionIndex mentions, List<Integer> tokens) {
+        for (int token : tokens) {
+            List<Mention> found = mentions.actorsAt(List.of(token));
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
     }
 
     /** Most specific pattern first; on a tie, a verbal reading when the source is a person, else a material one. */

@@ -16,12 +16,24 @@ import java.util.Set;
 public record EventPattern(String id, String text, Set<String> triggers, char triggerPos, boolean sourceBefore,
                            List<Step> steps, Section section) {
 
-    /** A code's header: {@code [046 reciprocal intent=036] Engage in negotiation}. */
-    public record Section(String code, String name, boolean reciprocal, String intentCode, boolean verbal) {
+    /**
+     * A code's header: {@code [046 reciprocal intent=036] Engage in negotiation}.
+     *
+     * @param pairedCode    code of the reverse event (target → source) coded with each event, as PETRARCH's
+     *                      {@code [032:033]} (a visit and the receiving of it); null for none
+     * @param readsModality false for imported dictionaries that code what their patterns say without reading
+     *                      negation, intent or hypotheticals (PETRARCH, TABARI)
+     */
+    public record Section(String code, String name, boolean reciprocal, String intentCode, boolean verbal,
+                          String pairedCode, boolean readsModality) {
+
+        public Section(String code, String name, boolean reciprocal, String intentCode, boolean verbal) {
+            this(code, name, reciprocal, intentCode, verbal, null, true);
+        }
     }
 
-    /** An element after the trigger. */
-    public sealed interface Step permits Word, Slot, Marker {
+    /** An element of a pattern besides its trigger. */
+    public sealed interface Step permits Word, Slot, Marker, Before {
     }
 
     /**
@@ -33,6 +45,27 @@ public record EventPattern(String id, String text, Set<String> triggers, char tr
 
     /** A slot: {@code role} is 'S' or 'T'; {@code prep} empty for a direct object; {@code conjunct} for "and {T}". */
     public record Slot(char role, Set<String> prep, boolean conjunct) implements Step {
+
+        /** {@code prep} of a slot filled by the first complement that names an actor (imported patterns). */
+        public static final Set<String> ANY = Set.of("*");
+        /** {@code prep} of a slot filled by the trigger's subject (PETRARCH's target before the verb). */
+        public static final Set<String> SUBJECT = Set.of("<");
+
+        public boolean any() {
+            return prep.equals(ANY);
+        }
+
+        public boolean subject() {
+            return prep.equals(SUBJECT);
+        }
+    }
+
+    /**
+     * Words that come before the trigger in imported patterns ({@code SAID *}, {@code WILL NOT *}): each must be
+     * a word of the trigger's clause before it (a dependent, a governing verb or a dependent of one). Each
+     * alternative is one word or several separated by spaces ("did n't").
+     */
+    public record Before(Set<String> alternatives) implements Step {
     }
 
     /** A trailing preposition with no slot: the trigger must have a phrase it introduces ("attack {T} for"). */
@@ -50,6 +83,11 @@ public record EventPattern(String id, String text, Set<String> triggers, char tr
             words += step instanceof Word w && w.optional() ? 0 : 1;
         }
         return words;
+    }
+
+    /** Whether the pattern names words before its trigger (imported patterns only). */
+    public boolean hasBefore() {
+        return steps.stream().anyMatch(s -> s instanceof Before);
     }
 
     public boolean hasTarget() {

@@ -63,6 +63,10 @@ final class PatternMatcher {
                 if (found >= 0) {
                     anchors.add(found);
                 }
+            } else if (step instanceof EventPattern.Before before) {
+                if (!hasBefore(trigger, before)) {
+                    return null;
+                }
             } else if (step instanceof EventPattern.Marker marker) {
                 if (findPrepositional(anchors, marker.prep()) < 0) {
                     return null;
@@ -76,6 +80,10 @@ final class PatternMatcher {
                     }
                     // "between Iran and Turkey": the first conjunct fills the earlier slot alone.
                     other.removeAll(into);
+                } else if (slot.any()) {
+                    into.addAll(complements(anchors));
+                } else if (slot.subject()) {
+                    into.addAll(subject(trigger));
                 } else if (slot.prep().isEmpty()) {
                     into.addAll(directObject(trigger));
                 } else {
@@ -86,12 +94,96 @@ final class PatternMatcher {
                 }
             }
         }
+        boolean targetIsSubject = pattern.steps().stream()
+                .anyMatch(s -> s instanceof EventPattern.Slot sl && sl.role() == 'T' && sl.subject());
         if (pattern.sourceBefore()) {
             source.addAll(subject(trigger));
-        } else if (source.isEmpty() && pattern.steps().stream().noneMatch(s -> s instanceof EventPattern.Slot sl && sl.role() == 'S')) {
+        } else if (source.isEmpty() && !targetIsSubject
+                && pattern.steps().stream().noneMatch(s -> s instanceof EventPattern.Slot sl && sl.role() == 'S')) {
             source.addAll(subject(trigger));
         }
         return new Binding(source, target, anchors);
+    }
+
+    /**
+     * Where PETRARCH looks for an actor after its verb, nearest first: the passive subject, the objects and the
+     * prepositional phrases of the trigger (and of the words the pattern anchored), then the phrases hanging on
+     * those ("restore ties with Gondor", "the closure of houses in Bree"), three levels deep. The coder takes the
+     * first that names an actor.
+     */
+    List<Integer> complements(List<Integer> anchors) {
+        List<Integer> out = new ArrayList<>(graph.children(anchors.get(0), "nsubj:pass"));
+        // A clause the trigger governs ("believes Dagolath can cope", "vowed to wage war on the Rohans") is
+        // searched too: its subject first, then its complements.
+        List<Integer> level = new ArrayList<>(anchors);
+        for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int head : level) {
+                for (int child : graph.children(head, "obj", "iobj", "obl", "nmod")) {
+                    if (!out.contains(child) && !anchors.contains(child) && !next.contains(child)) {
+                        next.add(child);
+                    }
+                }
+            }
+            next.sort(Integer::compare);
+            out.addAll(next);
+            if (depth == 0) {
+                for (int clause : graph.children(anchors.get(0), "ccomp", "xcomp")) {
+                    graph.children(clause, "nsubj").stream().filter(t -> !out.contains(t)).forEach(out::add);
+                    next.add(clause);
+                }
+            }
+            level = next;
+        }
+        return out;
+    }
+
+    /** Whether every word of one alternative is a word of the trigger's clause before the trigger. */
+    private boolean hasBefore(int trigger, EventPattern.Before before) {
+        List<Integer> near = clauseBefore(trigger);
+        for (String alternative : before.alternatives()) {
+            boolean all = true;
+            for (String word : alternative.split(" ")) {
+                if (near.stream().noneMatch(t -> hasWord(t, word))) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasWord(int token, String word) {
+        Token t = document.token(token);
+        return t.lemma().equalsIgnoreCase(word) || t.text().equalsIgnoreCase(word);
+    }
+
+    /**
+     * Tokens before the trigger in its sentence that belong to its clause: its dependents and theirs, the verbs
+     * that govern it (three levels up) and their dependents.
+     */
+    private List<Integer> clauseBefore(int trigger) {
+        List<Integer> out = new ArrayList<>();
+        List<Integer> heads = new ArrayList<>();
+        heads.add(trigger);
+        for (int h = graph.head(trigger), hops = 0; h >= 0 && hops < 3; h = graph.head(h), hops++) {
+            heads.add(h);
+        }
+        for (int head : heads) {
+            out.add(head);
+            for (var child : graph.children(head)) {
+                out.add(child.dependent());
+                if (head == trigger) {
+                    graph.children(child.dependent()).forEach(g -> out.add(g.dependent()));
+                }
+            }
+        }
+        int sentence = document.token(trigger).sentence();
+        out.removeIf(t -> t >= trigger || document.token(t).sentence() != sentence);
+        return out;
     }
 
     /** The direct object; for a passive verb, its passive subject ("soldiers were killed"). */
@@ -199,7 +291,8 @@ final class PatternMatcher {
             return lemma.equals(phrase) || document.token(token).text().toLowerCase(Locale.ROOT).equals(phrase);
         }
         String[] words = phrase.split(" ");
-        if (lemma.equals(words[words.length - 1])) {
+        String text = document.token(token).text().toLowerCase(Locale.ROOT);
+        if (lemma.equals(words[words.length - 1]) || text.equals(words[words.length - 1])) {
             for (int w = 0; w < words.length - 1; w++) {
                 String want = words[w];
                 if (graph.children(token, "compound", "amod").stream()
@@ -209,7 +302,7 @@ final class PatternMatcher {
             }
             return true;
         }
-        if (lemma.equals(words[0])) {
+        if (lemma.equals(words[0]) || text.equals(words[0])) {
             for (int w = 1; w < words.length; w++) {
                 String want = words[w];
                 if (graph.children(token, "compound:prt", "advmod", "obj", "compound").stream()
