@@ -7,6 +7,7 @@ import detente.doc.Article;
 import detente.doc.Document;
 import detente.doc.Event;
 import detente.eval.Conformance;
+import detente.eval.PetrarchDiscards;
 import detente.eval.PetrarchRecords;
 import detente.eval.PetrarchRecords.Coding;
 import detente.pipeline.Pipeline;
@@ -74,6 +75,7 @@ final class EvalCommand implements Runnable {
             PrintWriter err = spec.commandLine().getErr();
             PetrarchRecords file = PetrarchRecords.read(records);
             Dictionaries dictionaries = dictionaries(file.environment(), err);
+            PetrarchDiscards discards = discards(file.environment(), err);
             Pipeline pipeline = Detente.pipeline(Detente.nlp(), dictionaries);
             List<Article> articles = new ArrayList<>();
             for (PetrarchRecords.Record r : file.records()) {
@@ -83,7 +85,8 @@ final class EvalCommand implements Runnable {
             int[] next = {0};
             int failed = new CodingRun(pipeline, options.threads, err, false).run(articles, (Document d) -> {
                 PetrarchRecords.Record record = file.records().get(next[0]++);
-                Conformance.Outcome outcome = score.add(record, codings(d));
+                String discard = discards.find(record.text());
+                Conformance.Outcome outcome = score.add(record, discard != null ? Set.of() : codings(d));
                 if (!outcome.passed() && !quiet) {
                     out.printf("FAIL %s [%s] %s%n  expected: %s%n  coded:    %s%n", record.id(), record.category(),
                             record.text(), record.expected(), outcome.coded());
@@ -116,6 +119,20 @@ final class EvalCommand implements Runnable {
             PetrarchDictionaries.Loaded loaded = PetrarchDictionaries.load(base, actors, agents, verbs, false);
             loaded.report().forEach(line -> err.println("detente: " + line));
             return loaded.dictionaries();
+        }
+
+        /** With --dictionaries, the discard file the environment names (or PREFIXdiscards.txt), when it exists. */
+        private PetrarchDiscards discards(PetrarchRecords.Environment environment, PrintWriter err) {
+            if (dictionaryDir == null) {
+                return PetrarchDiscards.none();
+            }
+            String name = prefix != null ? prefix + "discards.txt" : environment.discardFile();
+            if (name == null || !Files.isRegularFile(dictionaryDir.resolve(name))) {
+                return PetrarchDiscards.none();
+            }
+            PetrarchDiscards discards = PetrarchDiscards.read(dictionaryDir.resolve(name));
+            err.println("detente: discards " + dictionaryDir.resolve(name) + ": " + discards.size() + " phrases");
+            return discards;
         }
 
         static Set<Coding> codings(Document document) {

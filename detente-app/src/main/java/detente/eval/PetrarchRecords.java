@@ -23,8 +23,11 @@ import java.util.regex.Pattern;
  */
 public record PetrarchRecords(Environment environment, List<Record> records) {
 
-    /** The dictionary files named by {@code <Verbfile>}, {@code <Actorfile>} (comma-separated), {@code <Agentfile>}. */
-    public record Environment(String verbFile, List<String> actorFiles, String agentFile) {
+    /**
+     * The dictionary files named by {@code <Verbfile>}, {@code <Actorfile>} (comma-separated), {@code <Agentfile>}
+     * and {@code <Discardfile>}.
+     */
+    public record Environment(String verbFile, List<String> actorFiles, String agentFile, String discardFile) {
     }
 
     /**
@@ -65,7 +68,7 @@ public record PetrarchRecords(Environment environment, List<Record> records) {
         String text = COMMENT.matcher(xml).replaceAll(" ");
         Environment environment = new Environment(element(text, "Verbfile"),
                 List.of(element(text, "Actorfile") == null ? new String[0] : element(text, "Actorfile").split("\\s*,\\s*")),
-                element(text, "Agentfile"));
+                element(text, "Agentfile"), element(text, "Discardfile"));
         List<Record> records = new ArrayList<>();
         Matcher m = SENTENCE.matcher(text);
         List<int[]> starts = new ArrayList<>();

@@ -199,7 +199,7 @@ public final class ActorResolver implements Stage {
             Country country = place.country();
             String title = document.textOf(document.token(group.get(group.size() - 1).first()).start(),
                     document.token(group.get(group.size() - 1).end() - 1).end());
-            String code = country.code() + agent.agent().code();
+            String code = joinCodes(country.code(), agent.agent().code());
             who = extraName != null ? null : holder(code, title, date, focus);
             String name = extraName != null ? extraName : who != null ? who.name() : null;
             actor = new Actor(code, country.code(), null, name);
@@ -231,6 +231,28 @@ public final class ActorResolver implements Stage {
                 document.textOf(document.token(first).start(), document.token(end - 1).end()),
                 sentence.index(), first, end, head, actor, via, sponsor);
         return new Resolved(mention, who);
+    }
+
+    /**
+     * An actor code with a role code added, without repeating a three-letter part it already has: USA + GOV =
+     * USAGOV, USAGOV + GOV = USAGOV, HGWGOVMED + GOVMED = HGWGOVMED (as PETRARCH merges codes).
+     */
+    static String joinCodes(String code, String role) {
+        StringBuilder out = new StringBuilder(code);
+        for (int i = 0; i + 3 <= role.length(); i += 3) {
+            String part = role.substring(i, i + 3);
+            boolean present = false;
+            for (int j = 0; j + 3 <= code.length(); j += 3) {
+                present |= code.substring(j, j + 3).equals(part);
+            }
+            if (!present) {
+                out.append(part);
+            }
+        }
+        if (role.length() % 3 != 0) {
+            out.append(role.substring(role.length() - role.length() % 3));
+        }
+        return out.toString();
     }
 
     private Actor personActor(Person person, LocalDate date) {

@@ -5,8 +5,10 @@ import detente.dict.PetrarchText;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,7 +34,8 @@ public final class PetrarchActorReader {
     public record Result(ActorDictionary dictionary, int entries, int loaded, List<String> skipped) {
     }
 
-    private final List<Country> countries = new ArrayList<>();
+    /** Names per undated code: entries that share a code become one country (the dictionary keys them by code). */
+    private final Map<String, List<String>> countries = new LinkedHashMap<>();
     private final List<Person> people = new ArrayList<>();
     private final List<String> skipped = new ArrayList<>();
     private int entries;
@@ -60,7 +63,10 @@ public final class PetrarchActorReader {
     }
 
     private Result result() {
-        return new Result(ActorDictionary.of(countries, List.of(), people, List.of()), entries, loaded,
+        List<Country> merged = new ArrayList<>();
+        countries.forEach((code, names) -> merged.add(new Country(code, null, names.get(0), null,
+                names.subList(1, names.size()), List.of(), List.of(), List.of(), List.of())));
+        return new Result(ActorDictionary.of(merged, List.of(), people, List.of()), entries, loaded,
                 List.copyOf(skipped));
     }
 
@@ -160,8 +166,8 @@ public final class PetrarchActorReader {
         List<String> aliases = names.subList(1, names.size());
         if (roles.isEmpty()) {
             for (String code : undated) {
-                countries.add(new Country(code, null, names.get(0), null, aliases, List.of(), List.of(), List.of(),
-                        List.of()));
+                List<String> all = countries.computeIfAbsent(code, k -> new ArrayList<>());
+                names.stream().filter(n -> !all.contains(n)).forEach(all::add);
             }
         } else {
             String fallback = undated.isEmpty() ? null : undated.get(0);

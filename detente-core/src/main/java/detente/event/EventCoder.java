@@ -79,7 +79,8 @@ public final class EventCoder implements Stage {
         return events;
     }
 
-    private record Candidate(EventPattern pattern, List<Mention> sources, List<Mention> targets) {
+    /** A pattern that matched, its actors, and whether its trigger is the word as written (not only its lemma). */
+    private record Candidate(EventPattern pattern, List<Mention> sources, List<Mention> targets, boolean asWritten) {
     }
 
     private void codeTrigger(Document document, Sentence sentence, int t, PatternMatcher matcher, Modality modality,
@@ -116,7 +117,8 @@ public final class EventCoder implements Stage {
                 trace.note("  '" + token.text() + "' " + pattern.id() + ": no known actor as target");
                 continue;
             }
-            Candidate candidate = new Candidate(pattern, sources, targets);
+            Candidate candidate = new Candidate(pattern, sources, targets,
+                    pattern.triggers().contains(token.text().toLowerCase(Locale.ROOT)));
             trace.note("  '" + token.text() + "' " + pattern.id() + ": matches");
             if (best == null || better(candidate, best)) {
                 best = candidate;
@@ -180,6 +182,10 @@ public final class EventCoder implements Stage {
         int sb = b.pattern().specificity();
         if (sa != sb) {
             return sa > sb;
+        }
+        if (a.asWritten() != b.asWritten()) {
+            // "met" listed as a verb of its own is more specific than "meet" matched through the lemma.
+            return a.asWritten();
         }
         boolean personSource = a.sources().stream().anyMatch(m -> m.actor().name() != null
                 && !Objects.equals(m.actor().code(), m.actor().country()) && m.actor().group() == null);

@@ -38,9 +38,15 @@ public record EventPattern(String id, String text, Set<String> triggers, char tr
 
     /**
      * A word that must depend on the trigger (or on an earlier word): "memorandum" in "sign memorandum with".
-     * {@code prep} is set when the pattern puts a preposition before it ("take part in talk").
+     * {@code prep} is set when the pattern puts a preposition before it ("take part in talk"). A {@code deep} word
+     * (imported patterns, whose words need not be adjacent) may also hang lower, on a dependent's dependent,
+     * after the trigger ("fired two artillery shells" for PETRARCH's {@code * ARTILLERY}).
      */
-    public record Word(Set<String> lemmas, Set<String> prep, boolean optional) implements Step {
+    public record Word(Set<String> lemmas, Set<String> prep, boolean optional, boolean deep) implements Step {
+
+        public Word(Set<String> lemmas, Set<String> prep, boolean optional) {
+            this(lemmas, prep, optional, false);
+        }
     }
 
     /** A slot: {@code role} is 'S' or 'T'; {@code prep} empty for a direct object; {@code conjunct} for "and {T}". */
@@ -80,7 +86,8 @@ public record EventPattern(String id, String text, Set<String> triggers, char tr
     public int specificity() {
         int words = (sourceBefore ? 1 : 0) + 1;
         for (Step step : steps) {
-            words += step instanceof Word w && w.optional() ? 0 : 1;
+            // An optional word, and a slot that takes whatever complement names an actor, add nothing.
+            words += step instanceof Word w && w.optional() || step instanceof Slot s && s.any() ? 0 : 1;
         }
         return words;
     }

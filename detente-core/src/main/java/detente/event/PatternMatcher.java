@@ -228,15 +228,27 @@ final class PatternMatcher {
             return agents;
         }
         List<Integer> subjects = graph.children(trigger, "nsubj");
-        if (!subjects.isEmpty()) {
-            return subjects;
-        }
         String rel = graph.relation(trigger);
         int head = graph.head(trigger);
+        if (!subjects.isEmpty()) {
+            // "Ethiopia indicated it would act": "it" in a reported clause is the reporting subject.
+            if (rel.equals("ccomp") && head >= 0 && subjects.stream().allMatch(this::isNeuterPronoun)) {
+                List<Integer> governing = subject(head);
+                if (!governing.isEmpty()) {
+                    return governing;
+                }
+            }
+            return subjects;
+        }
         if (head >= 0 && (rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl:to"))) {
             return subject(head);
         }
         return List.of();
+    }
+
+    private boolean isNeuterPronoun(int token) {
+        String word = document.token(token).text().toLowerCase(Locale.ROOT);
+        return word.equals("it") || word.equals("they") || word.equals("we");
     }
 
     private boolean isNameLike(int token) {
@@ -245,6 +257,34 @@ final class PatternMatcher {
     }
 
     private int findWord(List<Integer> anchors, EventPattern.Word word) {
+        int found = findChildWord(anchors, word);
+        if (found >= 0 || !word.deep()) {
+            return found;
+        }
+        List<Integer> level = new ArrayList<>(anchors);
+        for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int head : level) {
+                for (var child : graph.children(head)) {
+                    if (!child.relation().equals("punct") && child.dependent() > anchors.get(0)) {
+                        next.add(child.dependent());
+                    }
+                }
+            }
+            next.sort(Integer::compare);
+            for (int t : next) {
+                boolean prepOk = word.prep().isEmpty()
+                        || word.prep().contains(graph.headEdge(t).subtype().replace('_', ' '));
+                if (prepOk && word.lemmas().stream().anyMatch(l -> hasLemma(t, l))) {
+                    return t;
+                }
+            }
+            level = next;
+        }
+        return -1;
+    }
+
+    private int findChildWord(List<Integer> anchors, EventPattern.Word word) {
         for (int anchor : anchors) {
             for (var child : graph.children(anchor)) {
                 String rel = child.relation();

@@ -291,7 +291,7 @@ public final class PetrarchVerbReader {
             boolean isPrep = item.kind() == 'w' && isPreposition(item.words());
             if (item.kind() != 'w' || isPrep) {
                 if (!run.isEmpty()) {
-                    steps.add(new EventPattern.Word(product(run), prep == null ? Set.of() : prep, false));
+                    steps.add(new EventPattern.Word(product(run), prep == null ? Set.of() : prep, false, true));
                     run.clear();
                     prep = null;
                 }
