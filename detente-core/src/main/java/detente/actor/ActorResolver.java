@@ -79,7 +79,12 @@ public final class ActorResolver implements Stage {
             int next = 0;
             for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
                 while (next < groups.size() && groups.get(next).get(0).first() <= t) {
-                    Resolved resolved = compose(document, sentence, groups.get(next++), date, focus);
+                    List<TermMatcher.Match> group = groups.get(next++);
+                    if (mentions.stream().anyMatch(m -> m.coversToken(group.get(0).first()))) {
+                        // Already inside a mention that ran over proper names ("Bree Prime Minister Romendacil").
+                        continue;
+                    }
+                    Resolved resolved = compose(document, sentence, group, date, focus);
                     if (resolved != null) {
                         mentions.add(resolved.mention());
                         focus.saw(resolved.mention(), resolved.person());

@@ -38,11 +38,12 @@ public record EventPattern(String id, String text, Set<String> triggers, char tr
 
     /**
      * A word that must depend on the trigger (or on an earlier word): "memorandum" in "sign memorandum with".
-     * {@code prep} is set when the pattern puts a preposition before it ("take part in talk"). A {@code deep} word
-     * (imported patterns, whose words need not be adjacent) may also hang lower, on a dependent's dependent,
-     * after the trigger ("fired two artillery shells" for PETRARCH's {@code * ARTILLERY}).
+     * {@code prep} is set when the pattern puts a preposition before it ("take part in talk"). A {@code literal} word
+     * (imported patterns) matches the words as written, not their lemmas ("EFFORT" is not "efforts"), and, since
+     * such words need not be adjacent, may also hang lower, on a dependent's dependent, after the trigger ("fired
+     * two artillery shells" for PETRARCH's {@code * ARTILLERY}).
      */
-    public record Word(Set<String> lemmas, Set<String> prep, boolean optional, boolean deep) implements Step {
+    public record Word(Set<String> lemmas, Set<String> prep, boolean optional, boolean literal) implements Step {
 
         public Word(Set<String> lemmas, Set<String> prep, boolean optional) {
             this(lemmas, prep, optional, false);

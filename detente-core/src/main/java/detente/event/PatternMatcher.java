@@ -258,7 +258,7 @@ final class PatternMatcher {
 
     private int findWord(List<Integer> anchors, EventPattern.Word word) {
         int found = findChildWord(anchors, word);
-        if (found >= 0 || !word.deep()) {
+        if (found >= 0 || !word.literal()) {
             return found;
         }
         List<Integer> level = new ArrayList<>(anchors);
@@ -275,7 +275,7 @@ final class PatternMatcher {
             for (int t : next) {
                 boolean prepOk = word.prep().isEmpty()
                         || word.prep().contains(graph.headEdge(t).subtype().replace('_', ' '));
-                if (prepOk && word.lemmas().stream().anyMatch(l -> hasLemma(t, l))) {
+                if (prepOk && word.lemmas().stream().anyMatch(l -> hasLemma(t, l, true))) {
                     return t;
                 }
             }
@@ -292,7 +292,7 @@ final class PatternMatcher {
                     continue;
                 }
                 boolean prepOk = word.prep().isEmpty() || word.prep().contains(child.subtype().replace('_', ' '));
-                if (prepOk && word.lemmas().stream().anyMatch(l -> hasLemma(child.dependent(), l))) {
+                if (prepOk && word.lemmas().stream().anyMatch(l -> hasLemma(child.dependent(), l, word.literal()))) {
                     return child.dependent();
                 }
             }
@@ -325,7 +325,13 @@ final class PatternMatcher {
      * "carry out" is "carry" with the particle "out".
      */
     boolean hasLemma(int token, String phrase) {
-        String lemma = document.token(token).lemma().toLowerCase(Locale.ROOT);
+        return hasLemma(token, phrase, false);
+    }
+
+    /** As {@link #hasLemma(int, String)}; {@code literal} compares the words as written instead of lemmas. */
+    private boolean hasLemma(int token, String phrase, boolean literal) {
+        String lemma = literal ? document.token(token).text().toLowerCase(Locale.ROOT)
+                : document.token(token).lemma().toLowerCase(Locale.ROOT);
         int space = phrase.indexOf(' ');
         if (space < 0) {
             return lemma.equals(phrase) || document.token(token).text().toLowerCase(Locale.ROOT).equals(phrase);
@@ -336,7 +342,8 @@ final class PatternMatcher {
             for (int w = 0; w < words.length - 1; w++) {
                 String want = words[w];
                 if (graph.children(token, "compound", "amod").stream()
-                        .noneMatch(c -> document.token(c).lemma().equalsIgnoreCase(want))) {
+                        .noneMatch(c -> document.token(c).lemma().equalsIgnoreCase(want)
+                                || document.token(c).text().equalsIgnoreCase(want))) {
                     return false;
                 }
             }
@@ -346,7 +353,8 @@ final class PatternMatcher {
             for (int w = 1; w < words.length; w++) {
                 String want = words[w];
                 if (graph.children(token, "compound:prt", "advmod", "obj", "compound").stream()
-                        .noneMatch(c -> document.token(c).lemma().equalsIgnoreCase(want))) {
+                        .noneMatch(c -> document.token(c).lemma().equalsIgnoreCase(want)
+                                || document.token(c).text().equalsIgnoreCase(want))) {
                     return false;
                 }
             }
