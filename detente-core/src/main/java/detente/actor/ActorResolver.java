@@ -2,6 +2,7 @@ package detente.actor;
 
 import detente.doc.Actor;
 import detente.doc.Dependency;
+import detente.doc.DependencyGraph;
 import detente.doc.Document;
 import detente.doc.Layer;
 import detente.doc.Mention;
@@ -29,6 +30,7 @@ public final class ActorResolver implements Stage {
 
     public static final String NAME = "actors";
 
+    private static final Set<String> OF_PLACE = Set.of("of", "from", "in");
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "from", "across");
     private static final Set<String> SPONSOR_SUFFIXES = Set.of("backed", "sponsored", "supported", "funded",
             "aligned", "allied", "armed", "trained");
@@ -71,6 +73,7 @@ public final class ActorResolver implements Stage {
     public List<Mention> resolve(Document document) {
         LocalDate date = document.article().date();
         DocumentFocus focus = new DocumentFocus();
+        DependencyGraph graph = new DependencyGraph(document);
         List<Mention> all = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
             List<Mention> mentions = new ArrayList<>();
@@ -85,7 +88,12 @@ public final class ActorResolver implements Stage {
                         continue;
                     }
                     Resolved resolved = compose(document, sentence, group, date, focus);
-                    if (resolved != null) {
+                    if (resolved == null) {
+                        for (Mention m : agentOfPlace(document, graph, sentence, group, groups)) {
+                            mentions.add(m);
+                            focus.saw(m, null);
+                        }
+                    } else {
                         mentions.add(resolved.mention());
                         focus.saw(resolved.mention(), resolved.person());
                     }
@@ -163,6 +171,51 @@ public final class ActorResolver implements Stage {
             }
         }
         throw new IllegalStateException("empty match");
+    }
+
+    /**
+     * A role word with the country it belongs to in a phrase after it: "soldiers from Gondor" (GONMIL),
+     * "the government of Gondor", "lawmakers in Fornost and Gondor" (one mention per country, same span).
+     */
+    private List<Mention> agentOfPlace(Document document, DependencyGraph graph, Sentence sentence,
+                                       List<TermMatcher.Match> group, List<List<TermMatcher.Match>> groups) {
+        if (group.stream().anyMatch(m -> primaryKind(m) != Term.Kind.AGENT)) {
+            return List.of();
+        }
+        Agent agent = group.get(0).first(Term.Kind.AGENT).agent();
+        int first = group.get(0).first();
+        int head = headOf(document, first, group.get(group.size() - 1).end());
+        List<Country> countries = new ArrayList<>();
+        int end = group.get(group.size() - 1).end();
+        for (Dependency edge : graph.children(head)) {
+            if (!edge.baseRelation().equals("nmod") || !OF_PLACE.contains(edge.subtype())) {
+                continue;
+            }
+            List<Integer> tokens = new ArrayList<>(List.of(edge.dependent()));
+            tokens.addAll(graph.conjuncts(edge.dependent()));
+            for (int token : tokens) {
+                for (List<TermMatcher.Match> other : groups) {
+                    TermMatcher.Match match = other.get(0);
+                    if (other.size() == 1 && token >= match.first() && token < match.end()
+                            && (primaryKind(match) == Term.Kind.COUNTRY || primaryKind(match) == Term.Kind.SEAT)) {
+                        Term place = match.first(primaryKind(match));
+                        if (!countries.contains(place.country())) {
+                            countries.add(place.country());
+                        }
+                        end = Math.max(end, match.end());
+                    }
+                }
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        int from = extendOverDeterminer(document, sentence, first);
+        for (Country country : countries) {
+            String code = joinCodes(country.code(), agent.code());
+            out.add(new Mention(document.token(from).start(), document.token(end - 1).end(),
+                    document.textOf(document.token(from).start(), document.token(end - 1).end()), sentence.index(),
+                    from, end, head, new Actor(code, country.code(), null, null), "composed", null));
+        }
+        return out;
     }
 
     /** A mention and the person behind it, when one is known. */
