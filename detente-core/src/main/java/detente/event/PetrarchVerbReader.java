@@ -203,8 +203,11 @@ public final class PetrarchVerbReader {
         for (Map.Entry<String, Set<String>> e : byCode.entrySet()) {
             Code code = code(e.getKey());
             if (code != null) {
+                // A verb with a code of its own is named by itself, the others by the block.
+                String name = e.getKey().equals(block.code) ? block.name
+                        : e.getValue().iterator().next().toUpperCase(Locale.ROOT).replace(' ', '_');
                 List<EventPattern.Step> steps = List.of(new EventPattern.Slot('T', EventPattern.Slot.ANY, false));
-                add(code, block.name, false, Set.copyOf(e.getValue()), true, steps, block.name + " [" + e.getKey() + "]");
+                add(code, block.name, false, Set.copyOf(e.getValue()), true, steps, name + " [" + e.getKey() + "]");
             }
         }
         for (PetrarchText.Line line : block.patterns) {
