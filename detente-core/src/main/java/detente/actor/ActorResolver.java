@@ -153,8 +153,16 @@ public final class ActorResolver implements Stage {
                 return false;
             }
         }
-        // "Iran Pakistan" or "Iranian Turkish": two places in a row are two actors, not one phrase.
-        return !(isPlace(primaryKind(next)) && current.stream().anyMatch(m -> isPlace(primaryKind(m))));
+        // "Iran Pakistan" or "Iranian Turkish": two places in a row are two actors, not one phrase; but a name of
+        // the same country after a role ("Bree Prime Minister Romendacil", Romendacil listed under Bree) is the
+        // person in the role.
+        if (isPlace(primaryKind(next)) && current.stream().anyMatch(m -> isPlace(primaryKind(m)))) {
+            TermMatcher.Match place = current.stream().filter(m -> isPlace(primaryKind(m))).findFirst().orElseThrow();
+            boolean role = current.stream().anyMatch(m -> primaryKind(m) == Term.Kind.AGENT);
+            return role && next.first(primaryKind(next)).country().code()
+                    .equals(place.first(primaryKind(place)).country().code());
+        }
+        return true;
     }
 
     private static boolean isPlace(Term.Kind kind) {

@@ -119,7 +119,10 @@ final class PatternMatcher {
         for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
             List<Integer> next = new ArrayList<>();
             for (int head : level) {
-                for (int child : graph.children(head, "obj", "iobj", "obl", "nmod")) {
+                for (int child : graph.children(head, "obj", "iobj", "obl", "nmod", "acl")) {
+                    if (graph.relation(child).equals("acl:relcl")) {
+                        continue;
+                    }
                     if (!out.contains(child) && !anchors.contains(child) && !next.contains(child)) {
                         next.add(child);
                     }
@@ -332,15 +335,23 @@ final class PatternMatcher {
     private boolean hasLemma(int token, String phrase, boolean literal) {
         String lemma = literal ? document.token(token).text().toLowerCase(Locale.ROOT)
                 : document.token(token).lemma().toLowerCase(Locale.ROOT);
-        int space = phrase.indexOf(' ');
-        if (space < 0) {
+        if (phrase.indexOf(' ') < 0 && phrase.indexOf('_') < 0) {
             return lemma.equals(phrase) || document.token(token).text().toLowerCase(Locale.ROOT).equals(phrase);
         }
-        String[] words = phrase.split(" ");
+        String[] words = phrase.split("[ _]");
+        // Words joined by '_' (imported patterns) must be adjacent, as PETRARCH reads them.
+        boolean adjacent = phrase.indexOf('_') >= 0;
         String text = document.token(token).text().toLowerCase(Locale.ROOT);
         if (lemma.equals(words[words.length - 1]) || text.equals(words[words.length - 1])) {
             for (int w = 0; w < words.length - 1; w++) {
                 String want = words[w];
+                if (adjacent) {
+                    int at = token - (words.length - 1 - w);
+                    if (at < 0 || !document.token(at).text().equalsIgnoreCase(want)) {
+                        return false;
+                    }
+                    continue;
+                }
                 if (graph.children(token, "compound", "amod").stream()
                         .noneMatch(c -> document.token(c).lemma().equalsIgnoreCase(want)
                                 || document.token(c).text().equalsIgnoreCase(want))) {
@@ -352,6 +363,13 @@ final class PatternMatcher {
         if (lemma.equals(words[0]) || text.equals(words[0])) {
             for (int w = 1; w < words.length; w++) {
                 String want = words[w];
+                if (adjacent) {
+                    int at = token + w;
+                    if (at >= document.tokens().size() || !document.token(at).text().equalsIgnoreCase(want)) {
+                        return false;
+                    }
+                    continue;
+                }
                 if (graph.children(token, "compound:prt", "advmod", "obj", "compound").stream()
                         .noneMatch(c -> document.token(c).lemma().equalsIgnoreCase(want)
                                 || document.token(c).text().equalsIgnoreCase(want))) {

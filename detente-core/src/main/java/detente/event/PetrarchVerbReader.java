@@ -240,8 +240,12 @@ public final class PetrarchVerbReader {
         patterns.add(new EventPattern(code.code() + ":" + text, text, triggers, 'v', sourceBefore, steps, section));
     }
 
-    /** One item of a pattern: the verb, a slot mark, or a word with its alternatives. */
-    private record Item(char kind, Set<String> words) {
+    /** One item of a pattern: the verb, a slot mark, or a word with its alternatives; joined: '_' before it. */
+    private record Item(char kind, Set<String> words, boolean joined) {
+
+        Item(char kind, Set<String> words) {
+            this(kind, words, false);
+        }
     }
 
     private void translate(Block block, Set<String> triggers, PetrarchText.Line line, String where) {
@@ -288,13 +292,13 @@ public final class PetrarchVerbReader {
         }
         boolean sourceSlot = false;
         Set<String> prep = null;
-        List<Set<String>> run = new ArrayList<>();
+        List<Item> run = new ArrayList<>();
         for (int i = verb + 1; i <= items.size(); i++) {
             Item item = i < items.size() ? items.get(i) : new Item('.', Set.of());
             boolean isPrep = item.kind() == 'w' && isPreposition(item.words());
             if (item.kind() != 'w' || isPrep) {
                 if (!run.isEmpty()) {
-                    steps.add(new EventPattern.Word(product(run), prep == null ? Set.of() : prep, false, true));
+                    steps.add(new EventPattern.Word(phrases(run), prep == null ? Set.of() : prep, false, true));
                     run.clear();
                     prep = null;
                 }
@@ -304,7 +308,7 @@ public final class PetrarchVerbReader {
                     if (isPrep) {
                         prep = item.words();
                     } else {
-                        run.add(item.words());
+                        run.add(item);
                     }
                 }
                 case '+', '%' -> {
@@ -344,6 +348,7 @@ public final class PetrarchVerbReader {
         List<Item> items = new ArrayList<>();
         String cleaned = body.replaceAll("[(){}]", " ");
         for (String token : cleaned.split("\\s+")) {
+            boolean joined = false;
             for (String part : token.split("_")) {
                 if (part.isEmpty()) {
                     continue;
@@ -351,12 +356,15 @@ public final class PetrarchVerbReader {
                 for (String piece : splitMarks(part)) {
                     if (piece.length() == 1 && "*$+%^".contains(piece)) {
                         items.add(new Item(piece.charAt(0), Set.of()));
+                        joined = false;
+                        continue;
                     } else if (!Set.of("the", "a", "an").contains(piece.toLowerCase(Locale.ROOT))) {
                         Set<String> words = words(piece, 0);
                         if (!words.isEmpty()) {
-                            items.add(new Item('w', words));
+                            items.add(new Item('w', words, joined));
                         }
                     }
+                    joined = true;
                 }
             }
         }
@@ -411,6 +419,23 @@ public final class PetrarchVerbReader {
             }
         }
         return out;
+    }
+
+    /** The phrases of a run of words: '_' where the pattern joined two words (they must be adjacent). */
+    private static Set<String> phrases(List<Item> run) {
+        Set<String> out = new LinkedHashSet<>(List.of(""));
+        for (Item item : run) {
+            Set<String> next = new LinkedHashSet<>();
+            for (String prefix : out) {
+                for (String word : item.words()) {
+                    if (next.size() < MAX_ALTERNATIVES) {
+                        next.add(prefix.isEmpty() ? word : prefix + (item.joined() ? "_" : " ") + word);
+                    }
+                }
+            }
+            out = next;
+        }
+        return Set.copyOf(out);
     }
 
     /** Every combination of one alternative per position, joined by spaces (capped). */
