@@ -147,22 +147,28 @@ public final class ActorResolver implements Stage {
         if (gap != 0 && !possessive) {
             return false;
         }
+        if (isPlace(primaryKind(next)) && sameCountryAfterRole(current, next)) {
+            return true;
+        }
         for (Term.Kind kind : Term.Kind.values()) {
             if (kind != Term.Kind.AGENT && primaryKind(next) == kind
                     && current.stream().anyMatch(m -> primaryKind(m) == kind)) {
                 return false;
             }
         }
-        // "Iran Pakistan" or "Iranian Turkish": two places in a row are two actors, not one phrase; but a name of
-        // the same country after a role ("Bree Prime Minister Romendacil", Romendacil listed under Bree) is the
-        // person in the role.
-        if (isPlace(primaryKind(next)) && current.stream().anyMatch(m -> isPlace(primaryKind(m)))) {
-            TermMatcher.Match place = current.stream().filter(m -> isPlace(primaryKind(m))).findFirst().orElseThrow();
-            boolean role = current.stream().anyMatch(m -> primaryKind(m) == Term.Kind.AGENT);
-            return role && next.first(primaryKind(next)).country().code()
-                    .equals(place.first(primaryKind(place)).country().code());
-        }
-        return true;
+        // "Iran Pakistan" or "Iranian Turkish": two places in a row are two actors, not one phrase.
+        return !(isPlace(primaryKind(next)) && current.stream().anyMatch(m -> isPlace(primaryKind(m))));
+    }
+
+    /**
+     * A name of the same country right after a country and a role ("Bree Prime Minister Romendacil", with
+     * Romendacil a name of Bree) is the person in the role, not a second actor.
+     */
+    private static boolean sameCountryAfterRole(List<TermMatcher.Match> current, TermMatcher.Match next) {
+        TermMatcher.Match place = current.stream().filter(m -> isPlace(primaryKind(m))).findFirst().orElse(null);
+        boolean role = current.stream().anyMatch(m -> primaryKind(m) == Term.Kind.AGENT);
+        return place != null && role && current.get(current.size() - 1) != place
+                && next.first(primaryKind(next)).country().code().equals(place.first(primaryKind(place)).country().code());
     }
 
     private static boolean isPlace(Term.Kind kind) {

@@ -370,6 +370,12 @@ final class PatternMatcher {
                     }
                     continue;
                 }
+                // A particle right after the verb counts even when the parser read it as a preposition
+                // ("cordoned off the roads").
+                if (token + w < document.tokens().size() && document.token(token + w).text().equalsIgnoreCase(want)
+                        && document.token(token + w).sentence() == document.token(token).sentence()) {
+                    continue;
+                }
                 if (graph.children(token, "compound:prt", "advmod", "obj", "compound").stream()
                         .noneMatch(c -> document.token(c).lemma().equalsIgnoreCase(want)
                                 || document.token(c).text().equalsIgnoreCase(want))) {
