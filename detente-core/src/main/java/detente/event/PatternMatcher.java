@@ -83,7 +83,9 @@ final class PatternMatcher {
                 } else if (slot.any()) {
                     into.addAll(complements(anchors));
                 } else if (slot.subject()) {
-                    into.addAll(subject(trigger));
+                    // The phrase before the verb, passive or not ("Ithilen's militia was freed from ...").
+                    List<Integer> subjects = graph.children(trigger, "nsubj", "nsubj:pass");
+                    into.addAll(subjects.isEmpty() ? subject(trigger) : subjects);
                 } else if (slot.prep().isEmpty()) {
                     into.addAll(directObject(trigger));
                 } else {
@@ -147,7 +149,9 @@ final class PatternMatcher {
         for (String alternative : before.alternatives()) {
             boolean all = true;
             for (String word : alternative.split(" ")) {
-                if (near.stream().noneMatch(t -> hasWord(t, word))) {
+                String[] joined = word.split("_");
+                // Words joined by '_' must be adjacent tokens ("DEATH_TOTAL" is not "death and injury total").
+                if (near.stream().noneMatch(t -> adjacentWords(t, joined))) {
                     all = false;
                     break;
                 }
@@ -157,6 +161,15 @@ final class PatternMatcher {
             }
         }
         return false;
+    }
+
+    private boolean adjacentWords(int token, String[] words) {
+        for (int w = 0; w < words.length; w++) {
+            if (token + w >= document.tokens().size() || !hasWord(token + w, words[w])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean hasWord(int token, String word) {
@@ -179,10 +192,17 @@ final class PatternMatcher {
             out.add(head);
             for (var child : graph.children(head)) {
                 out.add(child.dependent());
-                if (head == trigger) {
-                    graph.children(child.dependent()).forEach(g -> out.add(g.dependent()));
-                }
             }
+        }
+        // The trigger's own phrases before it, three levels down ("Eriador's death toll has risen").
+        List<Integer> level = List.of(trigger);
+        for (int depth = 0; depth < 3; depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int t : level) {
+                graph.children(t).forEach(c -> next.add(c.dependent()));
+            }
+            out.addAll(next);
+            level = next;
         }
         int sentence = document.token(trigger).sentence();
         out.removeIf(t -> t >= trigger || document.token(t).sentence() != sentence);
@@ -244,7 +264,12 @@ final class PatternMatcher {
             return subjects;
         }
         if (head >= 0 && (rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl:to"))) {
-            return subject(head);
+            List<Integer> governing = subject(head);
+            if (governing.isEmpty() && rel.equals("xcomp")) {
+                // Raising: "Gollum was seen to break into ...": the passive subject of the governor acts.
+                return graph.children(head, "nsubj:pass");
+            }
+            return governing;
         }
         return List.of();
     }

@@ -276,6 +276,13 @@ public final class PetrarchVerbReader {
         int verb = 0;
         while (items.get(verb).kind() != '*') {
             Item item = items.get(verb++);
+            if (item.kind() == 'w' && item.joined() && !steps.isEmpty()
+                    && steps.get(steps.size() - 1) instanceof EventPattern.Before previous) {
+                // "DEATH_TOTAL *": words joined by '_' before the verb are one adjacent phrase.
+                steps.set(steps.size() - 1, new EventPattern.Before(phrases(List.of(
+                        new Item('w', previous.alternatives()), item))));
+                continue;
+            }
             switch (item.kind()) {
                 case '$' -> sourceBefore = true;
                 case '%' -> {
