@@ -88,9 +88,20 @@ public record EventPattern(String id, String text, Set<String> triggers, char tr
         int words = (sourceBefore ? 1 : 0) + 1;
         for (Step step : steps) {
             // An optional word, and a slot that takes whatever complement names an actor, add nothing.
-            words += step instanceof Word w && w.optional() || step instanceof Slot s && s.any() ? 0 : 1;
+            if (step instanceof Before b) {
+                words += longest(b.alternatives());
+            } else if (step instanceof Word w && w.literal()) {
+                words += longest(w.lemmas());
+            } else {
+                words += step instanceof Word w && w.optional() || step instanceof Slot s && s.any() ? 0 : 1;
+            }
         }
         return words;
+    }
+
+    /** Imported patterns count every word of their phrases, as PETRARCH prefers the longest pattern. */
+    private static int longest(Set<String> phrases) {
+        return phrases.stream().mapToInt(p -> p.split("[ _]").length).max().orElse(1);
     }
 
     /** Whether the pattern names words before its trigger (imported patterns only). */

@@ -108,38 +108,42 @@ final class PatternMatcher {
     }
 
     /**
-     * Where PETRARCH looks for an actor after its verb, nearest first: the passive subject, the objects and the
-     * prepositional phrases of the trigger (and of the words the pattern anchored), then the phrases hanging on
-     * those ("restore ties with Gondor", "the closure of houses in Bree"), three levels deep. The coder takes the
-     * first that names an actor.
+     * Where PETRARCH looks for an actor after its verb: the passive subject, then in text order the objects and
+     * prepositional phrases of the trigger (and of the words the pattern anchored), the subject of a clause it
+     * governs, and the phrases hanging on those ("restore ties with Gondor", "the closure of houses in Bree"),
+     * four levels deep. The coder takes the first that names an actor.
      */
     List<Integer> complements(List<Integer> anchors) {
         List<Integer> out = new ArrayList<>(graph.children(anchors.get(0), "nsubj:pass"));
         // A clause the trigger governs ("believes Dagolath can cope", "vowed to wage war on the Rohans") is
         // searched too: its subject first, then its complements.
+        List<Integer> found = new ArrayList<>();
         List<Integer> level = new ArrayList<>(anchors);
-        for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
+        for (int depth = 0; depth < 4 && !level.isEmpty(); depth++) {
             List<Integer> next = new ArrayList<>();
             for (int head : level) {
                 for (int child : graph.children(head, "obj", "iobj", "obl", "nmod", "acl")) {
                     if (graph.relation(child).equals("acl:relcl")) {
                         continue;
                     }
-                    if (!out.contains(child) && !anchors.contains(child) && !next.contains(child)) {
+                    if (!out.contains(child) && !anchors.contains(child) && !next.contains(child)
+                            && !found.contains(child)) {
                         next.add(child);
                     }
                 }
             }
-            next.sort(Integer::compare);
-            out.addAll(next);
+            found.addAll(next);
             if (depth == 0) {
                 for (int clause : graph.children(anchors.get(0), "ccomp", "xcomp")) {
-                    graph.children(clause, "nsubj").stream().filter(t -> !out.contains(t)).forEach(out::add);
+                    graph.children(clause, "nsubj").stream().filter(t -> !found.contains(t)).forEach(found::add);
                     next.add(clause);
                 }
             }
             level = next;
         }
+        // In text order, as PETRARCH reads the phrases after its verb.
+        found.sort(Integer::compare);
+        out.addAll(found);
         return out;
     }
 
@@ -301,8 +305,12 @@ final class PatternMatcher {
             }
             next.sort(Integer::compare);
             for (int t : next) {
+                // The preposition may introduce the word's phrase rather than the word ("on cultural issues").
+                int phrase = Set.of("amod", "compound", "nmod:poss").contains(graph.relation(t)) ? graph.head(t) : t;
                 boolean prepOk = word.prep().isEmpty()
-                        || word.prep().contains(graph.headEdge(t).subtype().replace('_', ' '));
+                        || word.prep().contains(graph.headEdge(t).subtype().replace('_', ' '))
+                        || phrase >= 0 && word.prep().contains(graph.relation(phrase).contains(":")
+                        ? graph.headEdge(phrase).subtype().replace('_', ' ') : "");
                 if (prepOk && word.lemmas().stream().anyMatch(l -> hasLemma(t, l, true))) {
                     return t;
                 }
