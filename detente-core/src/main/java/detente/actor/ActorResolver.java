@@ -96,6 +96,7 @@ public final class ActorResolver implements Stage {
                     } else {
                         mentions.add(resolved.mention());
                         focus.saw(resolved.mention(), resolved.person());
+                        mentions.addAll(otherCountries(group, resolved.mention()));
                     }
                 }
                 int token = t;
@@ -228,6 +229,27 @@ public final class ActorResolver implements Stage {
             out.add(new Mention(document.token(from).start(), document.token(end - 1).end(),
                     document.textOf(document.token(from).start(), document.token(end - 1).end()), sentence.index(),
                     from, end, head, new Actor(code, country.code(), null, null), "composed", null));
+        }
+        return out;
+    }
+
+    /**
+     * A name that several countries claim names all of them ("Lorien [ELR/GAL]" in a PETRARCH dictionary): one
+     * more mention, same span, for each country after the first.
+     */
+    private static List<Mention> otherCountries(List<TermMatcher.Match> group, Mention mention) {
+        if (group.size() != 1 || primaryKind(group.get(0)) != Term.Kind.COUNTRY || !mention.via().equals("dictionary")) {
+            return List.of();
+        }
+        List<Mention> out = new ArrayList<>();
+        for (Term term : group.get(0).terms()) {
+            String code = term.kind() == Term.Kind.COUNTRY ? term.country().code() : null;
+            if (code != null && !code.equals(mention.actor().code())
+                    && out.stream().noneMatch(m -> m.actor().code().equals(code))) {
+                out.add(new Mention(mention.start(), mention.end(), mention.text(), mention.sentence(),
+                        mention.firstToken(), mention.endToken(), mention.head(),
+                        new Actor(code, code, null, term.country().name()), "dictionary", null));
+            }
         }
         return out;
     }
