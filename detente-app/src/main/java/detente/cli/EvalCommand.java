@@ -160,6 +160,8 @@ final class EvalCommand implements Runnable {
             out.println();
             out.printf(Locale.ROOT, "codings: %d expected, %d coded, %d found; precision %.3f, recall %.3f%n",
                     total.expected(), total.coded(), total.found(), total.precision(), total.recall());
+            out.printf(Locale.ROOT, "lenient (same root, same first three letters of source and target): %d of %d "
+                    + "expected codings found, recall %.3f%n", total.near(), total.expected(), total.nearRecall());
             out.printf("%d passed, %d failed%n", total.passed(), total.records() - total.passed());
             out.flush();
         }

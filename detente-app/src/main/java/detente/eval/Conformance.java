@@ -17,12 +17,21 @@ import java.util.TreeMap;
  */
 public final class Conformance {
 
-    /** Counts for one category (or all). */
-    public record Tally(int records, int passed, int expected, int found, int coded) {
+    /**
+     * Counts for one category (or all).
+     *
+     * @param near expected codings matched leniently: same two-digit root and the same first three letters of
+     *             each actor code (the country or bloc), for dictionaries whose codes differ in detail
+     */
+    public record Tally(int records, int passed, int expected, int found, int coded, int near) {
 
         Tally plus(Tally o) {
             return new Tally(records + o.records, passed + o.passed, expected + o.expected, found + o.found,
-                    coded + o.coded);
+                    coded + o.coded, near + o.near);
+        }
+
+        public double nearRecall() {
+            return expected == 0 ? 0 : (double) near / expected;
         }
 
         public double passRate() {
@@ -49,11 +58,23 @@ public final class Conformance {
         Set<Coding> found = new HashSet<>(coded);
         found.retainAll(record.expected());
         boolean passed = coded.equals(record.expected());
-        Tally tally = new Tally(1, passed ? 1 : 0, record.expected().size(), found.size(), coded.size());
+        int near = (int) record.expected().stream().filter(e -> coded.stream().anyMatch(c -> near(e, c))).count();
+        Tally tally = new Tally(1, passed ? 1 : 0, record.expected().size(), found.size(), coded.size(), near);
         byCategory.merge(record.category(), tally, Tally::plus);
         Outcome outcome = new Outcome(record, Set.copyOf(coded), passed);
         outcomes.add(outcome);
         return outcome;
+    }
+
+    /** Same root and the same first three letters of source and target codes. */
+    static boolean near(Coding expected, Coding coded) {
+        return prefix(expected.code(), 2).equals(prefix(coded.code(), 2))
+                && prefix(expected.source(), 3).equals(prefix(coded.source(), 3))
+                && prefix(expected.target(), 3).equals(prefix(coded.target(), 3));
+    }
+
+    private static String prefix(String s, int n) {
+        return s.length() <= n ? s : s.substring(0, n);
     }
 
     public Map<String, Tally> byCategory() {
@@ -61,7 +82,7 @@ public final class Conformance {
     }
 
     public Tally total() {
-        return byCategory.values().stream().reduce(new Tally(0, 0, 0, 0, 0), Tally::plus);
+        return byCategory.values().stream().reduce(new Tally(0, 0, 0, 0, 0, 0), Tally::plus);
     }
 
     public List<Outcome> outcomes() {
