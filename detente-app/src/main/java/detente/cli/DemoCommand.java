@@ -3,6 +3,7 @@ package detente.cli;
 import detente.Detente;
 import detente.analysis.DyadSummary;
 import detente.doc.Event;
+import detente.ingest.IngestResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,8 +40,7 @@ final class DemoCommand implements Callable<Integer> {
             err.println("detente: demo corpus " + corpus + ": not a directory (run from the repository root)");
             return 2;
         }
-        ArticleInputs.Result read = ArticleInputs.read(List.of(corpus.toString()), null, System.in);
-        read.failures().forEach(f -> err.println("detente: " + f.input() + ": " + f.reason()));
+        IngestResult read = InputOptions.readDefaults(err, List.of(corpus.toString()));
         List<Event> events = new ArrayList<>();
         long t0 = System.nanoTime();
         CodingRun run = new CodingRun(options.pipeline(Detente.nlp()), options.threads, err,

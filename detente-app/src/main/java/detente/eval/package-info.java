@@ -1,5 +1,5 @@
 /**
- * Conformance evaluation: validation records of other coders (PETRARCH, TABARI) and the scores of our coding
- * against them. Reads events; writes nothing.
+ * Measuring accuracy against gold data: actor mentions, and conformance with other coders' validation records
+ * (PETRARCH, TABARI). Reads documents and events; writes nothing.
  */
 package detente.eval;

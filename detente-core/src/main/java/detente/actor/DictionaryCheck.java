@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class DictionaryCheck {
 
-    private static final Pattern CODE = Pattern.compile("[A-Z]{3}([A-Z]{3})*");
+    private static final Pattern CODE = Pattern.compile("[A-Z]{3}([A-Z0-9]{3})*");
 
     /** Problems make the dictionary wrong; warnings are worth a look. */
     public record Report(List<String> problems, List<String> warnings) {
@@ -73,13 +73,30 @@ public final class DictionaryCheck {
         }
         Map<String, List<Term>> terms = new TreeMap<>(dictionary.terms());
         for (Map.Entry<String, List<Term>> e : terms.entrySet()) {
-            List<String> claimants = e.getValue().stream().filter(t -> t.kind() != Term.Kind.AGENT)
-                    .map(Term::label).distinct().toList();
-            if (claimants.size() > 1) {
-                warnings.add("name '" + e.getKey() + "' is claimed by " + String.join(", ", claimants));
+            List<Term> named = e.getValue().stream().filter(t -> t.kind() != Term.Kind.AGENT).toList();
+            for (int i = 0; i < named.size(); i++) {
+                for (int j = i + 1; j < named.size(); j++) {
+                    Term a = named.get(i);
+                    Term b = named.get(j);
+                    if (!a.label().equals(b.label()) && sameTime(a, b)) {
+                        warnings.add("name '" + e.getKey() + "' is claimed by " + a.label() + " and " + b.label());
+                    }
+                }
             }
         }
         return new Report(List.copyOf(problems), List.copyOf(warnings));
+    }
+
+    /** Two organisations whose periods never meet (the Taliban as rebels, then as government) may share a name. */
+    private static boolean sameTime(Term a, Term b) {
+        if (a.organisation() == null || b.organisation() == null) {
+            return true;
+        }
+        Organisation x = a.organisation();
+        Organisation y = b.organisation();
+        boolean xBeforeY = x.to() != null && y.from() != null && !x.to().isAfter(y.from());
+        boolean yBeforeX = y.to() != null && x.from() != null && !y.to().isAfter(x.from());
+        return !xBeforeY && !yBeforeX;
     }
 
     private static boolean overlap(Person.Role a, Person.Role b) {

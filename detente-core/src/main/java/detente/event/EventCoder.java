@@ -69,14 +69,51 @@ public final class EventCoder implements Stage {
         Modality modality = new Modality(document, graph);
         MentionIndex mentions = new MentionIndex(document, graph);
         List<Event> events = new ArrayList<>();
+        int headlineEnd = headlineEnd(document);
         for (Sentence sentence : document.sentences()) {
+            if (sentence.end() <= headlineEnd) {
+                // Headlines are telegraphic and parse badly; the body reports the same events in full sentences.
+                trace.note("sentence " + sentence.index() + " is the headline: not coded");
+                continue;
+            }
             Map<String, Event> unique = new LinkedHashMap<>();
             for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
                 codeTrigger(document, sentence, t, matcher, modality, mentions, trace, unique);
             }
-            events.addAll(unique.values());
+            events.addAll(withoutBareStatements(unique.values(), trace));
         }
         return events;
+    }
+
+    /**
+     * The act of saying is coded as a statement (010) only when nothing more specific was coded from the same
+     * sentence: "'We will respond', Raisi said" is about the response, not the saying.
+     */
+    private static List<Event> withoutBareStatements(java.util.Collection<Event> events, EventTrace trace) {
+        boolean specific = events.stream().anyMatch(e -> !e.cameo().equals("010"));
+        if (!specific) {
+            return List.copyOf(events);
+        }
+        List<Event> kept = new ArrayList<>();
+        for (Event e : events) {
+            if (e.cameo().equals("010")) {
+                trace.note("  statement by " + e.source().code() + " dropped: the sentence codes something more specific");
+            } else {
+                kept.add(e);
+            }
+        }
+        return kept;
+    }
+
+    /** The end of the headline when the text starts with the article's title, else -1. */
+    private static int headlineEnd(Document document) {
+        String title = document.article().title();
+        if (title == null || title.isBlank()) {
+            return -1;
+        }
+        String text = document.text();
+        int at = text.indexOf(title.strip());
+        return at >= 0 && text.substring(0, at).isBlank() ? at + title.strip().length() : -1;
     }
 
     /** A pattern that matched, its actors, and whether its trigger is the word as written (not only its lemma). */

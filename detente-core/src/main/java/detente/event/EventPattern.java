@@ -85,23 +85,27 @@ public record EventPattern(String id, String text, Set<String> triggers, char tr
 
     /** More words and slots make a pattern more specific; the most specific match wins. */
     public int specificity() {
-        int words = (sourceBefore ? 1 : 0) + 1;
+        int words = (sourceBefore ? 1 : 0) + longestPhrase(triggers);
         for (Step step : steps) {
-            // An optional word, and a slot that takes whatever complement names an actor, add nothing.
-            if (step instanceof Before b) {
-                words += longest(b.alternatives());
-            } else if (step instanceof Word w && w.literal()) {
-                words += longest(w.lemmas());
-            } else {
-                words += step instanceof Word w && w.optional() || step instanceof Slot s && s.any() ? 0 : 1;
+            if (step instanceof Word w) {
+                words += w.optional() ? 0 : longestPhrase(w.lemmas());
+            } else if (step instanceof Before b) {
+                words += longestPhrase(b.alternatives());
+            } else if (!(step instanceof Slot slot && slot.any())) {
+                // A slot that takes whatever complement names an actor adds nothing.
+                words++;
             }
         }
         return words;
     }
 
-    /** Imported patterns count every word of their phrases, as PETRARCH prefers the longest pattern. */
-    private static int longest(Set<String> phrases) {
-        return phrases.stream().mapToInt(p -> p.split("[ _]").length).max().orElse(1);
+    /** "humanitarian aid" is two words of evidence, "aid" one; PETRARCH's "death_toll" also two. */
+    private static int longestPhrase(Set<String> alternatives) {
+        int longest = 1;
+        for (String a : alternatives) {
+            longest = Math.max(longest, a.split("[ _]").length);
+        }
+        return longest;
     }
 
     /** Whether the pattern names words before its trigger (imported patterns only). */

@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Runs {@code detente eval petrarch} on a tiny records file with tiny PETRARCH dictionaries (loads CoreNLP). */
-class EvalCommandTest {
+class EvalPetrarchCommandTest {
 
     private static Path resource(String name) throws URISyntaxException {
-        return Path.of(EvalCommandTest.class.getResource("/petrarch/" + name).toURI());
+        return Path.of(EvalPetrarchCommandTest.class.getResource("/petrarch/" + name).toURI());
     }
 
     private static String run(String... args) {
