@@ -124,7 +124,7 @@ final class PatternMatcher {
         for (int depth = 0; depth < 4 && !level.isEmpty(); depth++) {
             List<Integer> next = new ArrayList<>();
             for (int head : level) {
-                for (int child : graph.children(head, "obj", "iobj", "obl", "nmod", "acl")) {
+                for (int child : graph.children(head, "obj", "iobj", "obl", "nmod", "acl", "dep", "advcl:to")) {
                     if (graph.relation(child).equals("acl:relcl")) {
                         continue;
                     }
