@@ -146,6 +146,19 @@ final class PatternMatcher {
         // In text order, as PETRARCH reads the phrases after its verb.
         found.sort(Integer::compare);
         out.addAll(found);
+        // When the parse hangs the phrase elsewhere, the words after the verb up to the next finite verb or comma.
+        int trigger = anchors.get(0);
+        int sentence = document.token(trigger).sentence();
+        for (int t = trigger + 1; t < document.tokens().size() && document.token(t).sentence() == sentence; t++) {
+            String pos = document.token(t).pos();
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")
+                    || pos.equals(",") || pos.equals(":")) {
+                break;
+            }
+            if (!out.contains(t)) {
+                out.add(t);
+            }
+        }
         return out;
     }
 
