@@ -51,6 +51,12 @@ final class MentionIndex {
             for (int child : graph.children(token, "nmod:poss", "compound", "amod", "nmod:of")) {
                 if (byToken[child] != null) {
                     out.addAll(List.of(byToken[child]));
+                    // "Eriadori and Calenardhon leaders": the coordinated modifiers too.
+                    for (int conjunct : graph.conjuncts(child)) {
+                        if (byToken[conjunct] != null) {
+                            out.addAll(List.of(byToken[conjunct]));
+                        }
+                    }
                     break;
                 }
             }
