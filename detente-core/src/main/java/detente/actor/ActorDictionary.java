@@ -24,6 +24,7 @@ public final class ActorDictionary {
     private final List<Person> people = new ArrayList<>();
     private final List<Agent> agents = new ArrayList<>();
     private final Map<String, List<Term>> terms = new HashMap<>();
+    private final java.util.Set<String> firstWords = new java.util.HashSet<>();
     private int maxWords = 1;
 
     private ActorDictionary() {
@@ -106,7 +107,12 @@ public final class ActorDictionary {
         if (!same) {
             list.add(term);
         }
-        maxWords = Math.max(maxWords, key.split(" ").length + 1);
+        String[] words = key.split(" ");
+        maxWords = Math.max(maxWords, words.length + 1);
+        firstWords.add(words[0]);
+        if (words[0].endsWith("s")) {
+            firstWords.add(words[0].substring(0, words[0].length() - 1));
+        }
     }
 
     /**
@@ -119,6 +125,11 @@ public final class ActorDictionary {
             return trimmed.substring(4);
         }
         return trimmed;
+    }
+
+    /** True when some name starts with this word ({@link TextKey} form): a fast filter before longer lookups. */
+    public boolean startsName(String wordKey) {
+        return firstWords.contains(wordKey);
     }
 
     /** The terms whose key is exactly {@code key} (already a {@link TextKey}). */

@@ -103,28 +103,28 @@ public final class ActorResolver implements Stage {
                     if (resolved == null) {
                         for (Mention m : agentOfPlace(document, graph, sentence, group, groups)) {
                             mentions.add(m);
-                            focus.saw(m, null, isSubject(document, m.head()));
+                            focus.saw(m, null, isSubject(graph, m.head()));
                         }
                     } else {
                         mentions.add(resolved.mention());
-                        focus.saw(resolved.mention(), resolved.person(), isSubject(document, resolved.mention().head()));
+                        focus.saw(resolved.mention(), resolved.person(), isSubject(graph, resolved.mention().head()));
                         mentions.addAll(otherCountries(group, resolved.mention()));
                     }
                 }
                 int token = t;
                 if (mentions.stream().noneMatch(m -> m.coversToken(token))) {
-                    List<Mention> references = reference(document, sentence, t, focus);
+                    List<Mention> references = reference(document, graph, sentence, t, focus);
                     for (Mention reference : references) {
                         mentions.add(reference);
-                        focus.saw(reference, null, isSubject(document, reference.head()));
+                        focus.saw(reference, null, isSubject(graph, reference.head()));
                     }
                     if (!references.isEmpty()) {
                         t = references.get(0).endToken() - 1;
                     }
                 }
             }
-            mentions.addAll(quotedFirstPerson(document, sentence, mentions, focus));
-            mentions.addAll(unknownEntities(document, sentence, mentions));
+            mentions.addAll(quotedFirstPerson(document, graph, sentence, mentions, focus));
+            mentions.addAll(unknownEntities(document, graph, sentence, mentions));
             mentions.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                     : a.actor().toString().compareTo(b.actor().toString()));
             all.addAll(mentions);
@@ -212,7 +212,7 @@ public final class ActorResolver implements Stage {
         }
         Agent agent = group.get(0).first(Term.Kind.AGENT).agent();
         int first = group.get(0).first();
-        int head = headOf(document, first, group.get(group.size() - 1).end());
+        int head = headOf(graph, first, group.get(group.size() - 1).end());
         List<Country> countries = new ArrayList<>();
         int end = group.get(group.size() - 1).end();
         for (Dependency edge : graph.children(head)) {
@@ -318,7 +318,7 @@ public final class ActorResolver implements Stage {
             via = "composed";
         } else if (place != null) {
             Country country = place.country();
-            Governor governor = agentGovernor(document, graph, headOf(document, first, end));
+            Governor governor = agentGovernor(document, graph, headOf(graph, first, end));
             if (governor != null && !named[governor.token()]) {
                 // "Iran's interior ministry", "American and British forces": the place qualifies a role word.
                 String code = country.code() + governor.agent().code();
@@ -342,7 +342,7 @@ public final class ActorResolver implements Stage {
             }
         } else if (hasOwnerPronoun(document, sentence, first)) {
             // "Pakistan recalled its ambassador": the owner is the subject of the clause.
-            Mention owner = owner(graph, headOf(document, first, end), before);
+            Mention owner = owner(graph, headOf(graph, first, end), before);
             if (owner == null || owner.actor().country() == null) {
                 return null;
             }
@@ -359,7 +359,7 @@ public final class ActorResolver implements Stage {
             via = "title";
         }
         first = extendOverDeterminer(document, sentence, first);
-        int head = headOf(document, first, end);
+        int head = headOf(graph, first, end);
         Mention mention = new Mention(document.token(first).start(), document.token(end - 1).end(),
                 document.textOf(document.token(first).start(), document.token(end - 1).end()),
                 sentence.index(), first, end, head, actor, via, sponsor);
@@ -550,21 +550,22 @@ public final class ActorResolver implements Stage {
     }
 
     /** The token of the span whose head lies outside it: the one that carries the phrase's role. */
-    static int headOf(Document document, int first, int end) {
-        for (Dependency dependency : document.dependencies()) {
-            int dep = dependency.dependent();
-            if (dep >= first && dep < end && (dependency.head() < first || dependency.head() >= end)) {
-                return dep;
+    static int headOf(DependencyGraph graph, int first, int end) {
+        for (int t = first; t < end; t++) {
+            int head = graph.head(t);
+            if (head < first || head >= end) {
+                return t;
             }
         }
         return end - 1;
     }
 
     /** A pronoun in subject position, or "both countries" / "the two sides", starting at token {@code t}. */
-    private List<Mention> reference(Document document, Sentence sentence, int t, DocumentFocus focus) {
+    private List<Mention> reference(Document document, DependencyGraph graph, Sentence sentence, int t,
+                                    DocumentFocus focus) {
         Token word = document.token(t);
         String lower = word.text().toLowerCase(Locale.ROOT);
-        if ((lower.equals("he") || lower.equals("she")) && isSubject(document, t)) {
+        if ((lower.equals("he") || lower.equals("she")) && isSubject(graph, t)) {
             Mention antecedent = focus.lastPerson();
             if (antecedent == null) {
                 return List.of();
@@ -620,7 +621,8 @@ public final class ActorResolver implements Stage {
     }
 
     /** "'We will respond,' Raisi said": first person in subject position inside a quote is the speaker. */
-    private static List<Mention> quotedFirstPerson(Document document, Sentence sentence, List<Mention> found,
+    private static List<Mention> quotedFirstPerson(Document document, DependencyGraph graph, Sentence sentence,
+                                                   List<Mention> found,
                                                    DocumentFocus focus) {
         List<Mention> out = new ArrayList<>();
         Mention speaker = null;
@@ -628,10 +630,10 @@ public final class ActorResolver implements Stage {
         for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
             Token word = document.token(t);
             String lower = word.text().toLowerCase(Locale.ROOT);
-            if ((lower.equals("we") || lower.equals("i")) && isSubject(document, t)
+            if ((lower.equals("we") || lower.equals("i")) && isSubject(graph, t)
                     && insideQuote(document, sentence, t)) {
                 if (!looked) {
-                    speaker = speaker(document, sentence, found, focus);
+                    speaker = speaker(document, graph, sentence, found, focus);
                     looked = true;
                 }
                 if (speaker != null) {
@@ -647,8 +649,8 @@ public final class ActorResolver implements Stage {
      * The speaker of a quote: the subject of a speech verb in the same sentence ("..., Raisi said"), else the
      * last person named before it.
      */
-    private static Mention speaker(Document document, Sentence sentence, List<Mention> found, DocumentFocus focus) {
-        DependencyGraph graph = new DependencyGraph(document);
+    private static Mention speaker(Document document, DependencyGraph graph, Sentence sentence, List<Mention> found,
+                                   DocumentFocus focus) {
         for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
             if (SPEECH_VERBS.contains(document.token(t).lemma().toLowerCase(Locale.ROOT))) {
                 for (int subject : graph.children(t, "nsubj")) {
@@ -663,13 +665,14 @@ public final class ActorResolver implements Stage {
         return focus.lastPerson();
     }
 
-    private static boolean isSubject(Document document, int token) {
-        return document.dependencies().stream().anyMatch(d -> d.dependent() == token
-                && (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")));
+    private static boolean isSubject(DependencyGraph graph, int token) {
+        String relation = graph.relation(token);
+        return relation.equals("nsubj") || relation.equals("nsubj:pass");
     }
 
     /** PERSON and ORGANIZATION names that NER finds and no dictionary knows, reported so analysts can add them. */
-    private static List<Mention> unknownEntities(Document document, Sentence sentence, List<Mention> found) {
+    private static List<Mention> unknownEntities(Document document, DependencyGraph graph, Sentence sentence,
+                                                 List<Mention> found) {
         List<Mention> out = new ArrayList<>();
         int t = sentence.firstToken();
         while (t < sentence.endToken()) {
@@ -682,7 +685,7 @@ public final class ActorResolver implements Stage {
                 }
                 String text = document.textOf(document.token(t).start(), document.token(end - 1).end());
                 out.add(new Mention(document.token(t).start(), document.token(end - 1).end(), text, sentence.index(),
-                        t, end, headOf(document, t, end), Actor.unknown(null, text), "ner", null));
+                        t, end, headOf(graph, t, end), Actor.unknown(null, text), "ner", null));
                 t = end;
             } else {
                 t++;

@@ -36,7 +36,11 @@ final class TermMatcher {
         List<Match> matches = new ArrayList<>();
         int i = sentence.firstToken();
         while (i < sentence.endToken()) {
-            Match found = longestAt(document, i, sentence.endToken(), date);
+            Token token = document.token(i);
+            String key = TextKey.of(token.text());
+            boolean candidate = dictionary.startsName(key) || dictionary.startsName(TextKey.of(token.lemma()))
+                    || key.endsWith("s") && dictionary.startsName(key.substring(0, key.length() - 1));
+            Match found = candidate ? longestAt(document, i, sentence.endToken(), date) : null;
             if (found != null) {
                 matches.add(found);
                 i = found.end();

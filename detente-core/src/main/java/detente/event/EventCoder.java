@@ -138,9 +138,9 @@ public final class EventCoder implements Stage {
                 trace.note("  '" + token.text() + "' " + pattern.id() + ": a required word is missing");
                 continue;
             }
-            List<Mention> targets = anySlot(pattern, 'T') ? firstActors(mentions, binding.target())
-                    : mentions.actorsAt(binding.target());
-            List<Mention> sources = new ArrayList<>(anySlot(pattern, 'S') ? firstActors(mentions, binding.source())
+            List<Mention> targets = anySlot(pattern, 'T') ? firstNamed(mentions, binding.target())
+                    : mentions.firstActorsAt(binding.target());
+            List<Mention> sources = new ArrayList<>(anySlot(pattern, 'S') ? firstNamed(mentions, binding.source())
                     : mentions.actorsAt(binding.source()));
             if (conjunctPattern(pattern)) {
                 // "talks between Iran and Turkey": the conjunct is the target, not a second source.
@@ -202,15 +202,13 @@ public final class EventCoder implements Stage {
         return pattern.steps().stream().anyMatch(st -> st instanceof EventPattern.Slot sl && sl.role() == role && sl.any());
     }
 
-    /** The actors of the first token that names any, for slots filled by "the first complement with an actor". */
-    private static List<Mention> firstActors(MentionIndex mentions, List<Integer> tokens) {
-        for (int token : tokens) {
-            List<Mention> found = mentions.actorsAt(List.of(token));
-            if (!found.isEmpty()) {
-                return found;
-            }
-        }
-        return List.of();
+    /**
+     * For slots filled by "the first complement with an actor" (candidates in text order): the first candidate
+     * that names an actor itself, else the first whose owner or place does.
+     */
+    private static List<Mention> firstNamed(MentionIndex mentions, List<Integer> tokens) {
+        List<Mention> named = mentions.firstNamedAt(tokens);
+        return named.isEmpty() ? mentions.firstActorsAt(tokens) : named;
     }
 
     /** Most specific pattern first; on a tie, a verbal reading when the source is a person, else a material one. */

@@ -89,9 +89,9 @@ final class PatternMatcher {
                 } else if (slot.prep().isEmpty()) {
                     into.addAll(directObject(trigger));
                 } else {
-                    int found = findPrepositional(anchors, slot.prep());
-                    if (found >= 0) {
-                        into.add(found);
+                    List<Integer> found = findPrepositionals(anchors, slot.prep());
+                    if (!found.isEmpty()) {
+                        into.addAll(found);
                     } else if (slot.prep().contains("")) {
                         into.addAll(directObject(trigger));
                     }
@@ -355,6 +355,24 @@ final class PatternMatcher {
             }
         }
         return -1;
+    }
+
+    /**
+     * Every dependent of the anchors introduced by one of {@code preps}, nearest anchor first: "strikes on
+     * militant hideouts in Iran" offers both phrases, and the coder takes the first that names an actor.
+     */
+    private List<Integer> findPrepositionals(List<Integer> anchors, Set<String> preps) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = anchors.size() - 1; i >= 0; i--) {
+            for (var child : graph.children(anchors.get(i))) {
+                String base = child.baseRelation();
+                if ((base.equals("obl") || base.equals("nmod") || base.equals("advcl") || base.equals("acl"))
+                        && preps.contains(child.subtype().replace('_', ' '))) {
+                    out.add(child.dependent());
+                }
+            }
+        }
+        return out;
     }
 
     /** A dependent of any anchor introduced by one of {@code preps} (obl:on, nmod:on, advcl:for...). */
