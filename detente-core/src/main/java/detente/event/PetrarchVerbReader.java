@@ -45,7 +45,6 @@ public final class PetrarchVerbReader {
     private static final Pattern CODE_AT_END = Pattern.compile("\\[([^\\]]*)\\]\\s*$");
     private static final Pattern FORMS = Pattern.compile("\\{([^}]*)\\}");
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9]+");
-    private static final int MAX_ALTERNATIVES = 64;
 
     /**
      * What a file gave: the patterns, every event code they use, and counts.
@@ -105,7 +104,7 @@ public final class PetrarchVerbReader {
         for (PetrarchText.Line line : all) {
             String text = line.text().trim();
             if (text.startsWith("&")) {
-                synset = synsetName(text.split("\\s+")[0]);
+                synset = PetrarchPatternLine.synsetName(text.split("\\s+")[0]);
                 synsets.putIfAbsent(synset, new ArrayList<>());
             } else if (text.startsWith("+") && synset != null) {
                 synsets.get(synset).add(text.substring(1).trim());
@@ -146,14 +145,6 @@ public final class PetrarchVerbReader {
             }
         }
         finish(block, file);
-    }
-
-    private static String synsetName(String raw) {
-        String name = raw.startsWith("&") ? raw.substring(1) : raw;
-        while (name.endsWith("_")) {
-            name = name.substring(0, name.length() - 1);
-        }
-        return name.toUpperCase(Locale.ROOT);
     }
 
     /** {@code BREAK {BROKE BROKEN} [161]} → {"break|broke|broken", "161"}. */
@@ -240,14 +231,6 @@ public final class PetrarchVerbReader {
         patterns.add(new EventPattern(code.code() + ":" + text, text, triggers, 'v', sourceBefore, steps, section));
     }
 
-    /** One item of a pattern: the verb, a slot mark, or a word with its alternatives; joined: '_' before it. */
-    private record Item(char kind, Set<String> words, boolean joined) {
-
-        Item(char kind, Set<String> words) {
-            this(kind, words, false);
-        }
-    }
-
     private void translate(Block block, Set<String> triggers, PetrarchText.Line line, String where) {
         String text = line.text().trim().substring(1).trim();
         Matcher c = CODE_AT_END.matcher(text);
@@ -263,206 +246,16 @@ public final class PetrarchVerbReader {
                     + rawCode + "]: " + body);
             return;
         }
-        List<Item> items = items(body);
-        long verbsIn = items.stream().filter(i -> i.kind() == '*').count();
-        if (verbsIn != 1) {
-            skipped.add(where + ": pattern needs exactly one '*': " + body);
+        PetrarchPatternLine.Translation t;
+        try {
+            t = new PetrarchPatternLine(synsets).translate(body);
+        } catch (IllegalArgumentException e) {
+            skipped.add(where + ": " + e.getMessage() + ": " + body);
             return;
         }
-        boolean sourceBefore = false;
-        boolean reciprocal = false;
-        boolean hasTarget = false;
-        List<EventPattern.Step> steps = new ArrayList<>();
-        int verb = 0;
-        while (items.get(verb).kind() != '*') {
-            Item item = items.get(verb++);
-            if (item.kind() == 'w' && item.joined() && !steps.isEmpty()
-                    && steps.get(steps.size() - 1) instanceof EventPattern.Before previous) {
-                // "DEATH_TOTAL *": words joined by '_' before the verb are one adjacent phrase.
-                steps.set(steps.size() - 1, new EventPattern.Before(phrases(List.of(
-                        new Item('w', previous.alternatives()), item))));
-                continue;
-            }
-            switch (item.kind()) {
-                case '$' -> sourceBefore = true;
-                case '%' -> {
-                    sourceBefore = true;
-                    reciprocal = true;
-                }
-                case '+' -> {
-                    steps.add(new EventPattern.Slot('T', EventPattern.Slot.SUBJECT, false));
-                    hasTarget = true;
-                }
-                case 'w' -> steps.add(new EventPattern.Before(item.words()));
-                default -> { }
-            }
-        }
-        boolean sourceSlot = false;
-        Set<String> prep = null;
-        List<Item> run = new ArrayList<>();
-        for (int i = verb + 1; i <= items.size(); i++) {
-            Item item = i < items.size() ? items.get(i) : new Item('.', Set.of());
-            boolean isPrep = item.kind() == 'w' && isPreposition(item.words());
-            if (item.kind() != 'w' || isPrep) {
-                if (!run.isEmpty()) {
-                    steps.add(new EventPattern.Word(phrases(run), prep == null ? Set.of() : prep, false, true));
-                    run.clear();
-                    prep = null;
-                }
-            }
-            switch (item.kind()) {
-                case 'w' -> {
-                    if (isPrep) {
-                        prep = item.words();
-                    } else {
-                        run.add(item);
-                    }
-                }
-                case '+', '%' -> {
-                    steps.add(new EventPattern.Slot('T', prep == null ? EventPattern.Slot.ANY : prep, false));
-                    hasTarget = true;
-                    prep = null;
-                }
-                case '$' -> {
-                    steps.add(new EventPattern.Slot('S', prep == null ? EventPattern.Slot.ANY : prep, false));
-                    sourceSlot = true;
-                    prep = null;
-                }
-                case '.' -> {
-                    if (prep != null) {
-                        steps.add(new EventPattern.Marker(prep));
-                    }
-                }
-                default -> { }
-            }
-        }
-        if (!sourceBefore && !sourceSlot) {
-            if (hasTarget && steps.stream().anyMatch(s -> s instanceof EventPattern.Slot sl && sl.subject())) {
-                skipped.add(where + ": target before the verb and no source: " + body);
-                return;
-            }
-            sourceBefore = true;
-        }
-        if (!hasTarget && !reciprocal) {
-            steps.add(new EventPattern.Slot('T', EventPattern.Slot.ANY, false));
-        }
         translated++;
-        add(code, block.name, reciprocal, triggers, sourceBefore, steps, block.name + " - " + body + " [" + rawCode + "]");
+        add(code, block.name, t.reciprocal(), triggers, t.sourceBefore(), t.steps(),
+                block.name + " - " + body + " [" + rawCode + "]");
     }
 
-    /** Splits a pattern body into items: words joined by '_' are separate items; synsets become alternatives. */
-    private List<Item> items(String body) {
-        List<Item> items = new ArrayList<>();
-        String cleaned = body.replaceAll("[(){}]", " ");
-        for (String token : cleaned.split("\\s+")) {
-            boolean joined = false;
-            for (String part : token.split("_")) {
-                if (part.isEmpty()) {
-                    continue;
-                }
-                for (String piece : splitMarks(part)) {
-                    if (piece.length() == 1 && "*$+%^".contains(piece)) {
-                        items.add(new Item(piece.charAt(0), Set.of()));
-                        joined = false;
-                        continue;
-                    } else if (!Set.of("the", "a", "an").contains(piece.toLowerCase(Locale.ROOT))) {
-                        Set<String> words = words(piece, 0);
-                        if (!words.isEmpty()) {
-                            items.add(new Item('w', words, joined));
-                        }
-                    }
-                    joined = true;
-                }
-            }
-        }
-        return items;
-    }
-
-    /** "IN*" or "*OUT" (no underscore) still separate the verb mark from the word. */
-    private static List<String> splitMarks(String part) {
-        if (part.length() > 1 && (part.startsWith("*") || part.endsWith("*"))) {
-            List<String> out = new ArrayList<>();
-            String rest = part;
-            if (rest.startsWith("*")) {
-                out.add("*");
-                rest = rest.substring(1);
-            }
-            boolean trailing = rest.endsWith("*");
-            if (trailing) {
-                rest = rest.substring(0, rest.length() - 1);
-            }
-            if (!rest.isEmpty()) {
-                out.add(rest);
-            }
-            if (trailing) {
-                out.add("*");
-            }
-            return out;
-        }
-        return List.of(part);
-    }
-
-    /** A word's alternatives: itself, "a/b" alternatives, or a synset's members (recursively). */
-    private Set<String> words(String piece, int depth) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String alternative : piece.split("/")) {
-            if (alternative.startsWith("&")) {
-                List<String> members = synsets.get(synsetName(alternative));
-                if (members == null || depth > 4) {
-                    continue;
-                }
-                for (String member : members) {
-                    out.addAll(words(member.replace('_', ' ').trim(), depth + 1));
-                }
-            } else if (alternative.contains(" ")) {
-                // A multi-word synset member: its words, synsets inside expanded.
-                List<Set<String>> parts = new ArrayList<>();
-                for (String w : alternative.split("\\s+")) {
-                    parts.add(words(w, depth + 1));
-                }
-                out.addAll(product(parts));
-            } else if (!alternative.isBlank()) {
-                out.add(alternative.toLowerCase(Locale.ROOT));
-            }
-        }
-        return out;
-    }
-
-    /** The phrases of a run of words: '_' where the pattern joined two words (they must be adjacent). */
-    private static Set<String> phrases(List<Item> run) {
-        Set<String> out = new LinkedHashSet<>(List.of(""));
-        for (Item item : run) {
-            Set<String> next = new LinkedHashSet<>();
-            for (String prefix : out) {
-                for (String word : item.words()) {
-                    if (next.size() < MAX_ALTERNATIVES) {
-                        next.add(prefix.isEmpty() ? word : prefix + (item.joined() ? "_" : " ") + word);
-                    }
-                }
-            }
-            out = next;
-        }
-        return Set.copyOf(out);
-    }
-
-    /** Every combination of one alternative per position, joined by spaces (capped). */
-    private static Set<String> product(List<Set<String>> parts) {
-        Set<String> out = new LinkedHashSet<>(List.of(""));
-        for (Set<String> part : parts) {
-            Set<String> next = new LinkedHashSet<>();
-            for (String prefix : out) {
-                for (String word : part) {
-                    if (next.size() < MAX_ALTERNATIVES) {
-                        next.add(prefix.isEmpty() ? word : prefix + " " + word);
-                    }
-                }
-            }
-            out = next;
-        }
-        return Set.copyOf(out);
-    }
-
-    private static boolean isPreposition(Set<String> words) {
-        return words.stream().allMatch(w -> EventDictionary.PREPOSITIONS.contains(w));
-    }
 }
