@@ -17,8 +17,8 @@ final class PetrarchPatternLine {
 
     private static final int MAX_ALTERNATIVES = 64;
 
-    /** The steps, whether the source is the verb's subject, and whether the source is a compound (PETRARCH %). */
-    record Translation(List<EventPattern.Step> steps, boolean sourceBefore, boolean reciprocal) {
+    /** The steps and whether the source is the verb's subject. */
+    record Translation(List<EventPattern.Step> steps, boolean sourceBefore) {
     }
 
     private final Map<String, List<String>> synsets;
@@ -35,7 +35,6 @@ final class PetrarchPatternLine {
             throw new IllegalArgumentException("pattern needs exactly one '*'");
         }
         boolean sourceBefore = false;
-        boolean reciprocal = false;
         boolean hasTarget = false;
         List<EventPattern.Step> steps = new ArrayList<>();
         int verb = 0;
@@ -51,8 +50,11 @@ final class PetrarchPatternLine {
             switch (item.kind()) {
                 case '$' -> sourceBefore = true;
                 case '%' -> {
+                    // A compound subject acts on itself: "Gondor and Osgiliath postponed" codes each member
+                    // toward the others, and a single actor codes nothing.
                     sourceBefore = true;
-                    reciprocal = true;
+                    steps.add(new EventPattern.Slot('T', EventPattern.Slot.SUBJECT, false));
+                    hasTarget = true;
                 }
                 case '+' -> {
                     steps.add(new EventPattern.Slot('T', EventPattern.Slot.SUBJECT, false));
@@ -107,10 +109,10 @@ final class PetrarchPatternLine {
             }
             sourceBefore = true;
         }
-        if (!hasTarget && !reciprocal) {
+        if (!hasTarget) {
             steps.add(new EventPattern.Slot('T', EventPattern.Slot.ANY, false));
         }
-        return new Translation(List.copyOf(steps), sourceBefore, reciprocal);
+        return new Translation(List.copyOf(steps), sourceBefore);
     }
 
     /** One item of a pattern: the verb, a slot mark, or a word with its alternatives; joined: '_' before it. */

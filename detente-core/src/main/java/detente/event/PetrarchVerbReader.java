@@ -29,9 +29,10 @@ import java.util.regex.Pattern;
  *       {@code {S} VERB with {T}}); words before it ({@code SAID *}, {@code WILL NOT *}) must be in the verb's
  *       clause before it ({@link EventPattern.Before});</li>
  *   <li>{@code $} is the source, {@code +} the target: before the verb the subject, after it the phrase (or the
- *       first complement); {@code %} is a compound actor: as source the pair codes both ways, as target it is
- *       the target; {@code ^} (skip a phrase) is dropped; {@code _} joins words, which are matched as
- *       dependents, not as adjacent tokens; {@code &SYNSET} gives alternatives;</li>
+ *       first complement); {@code %} is a compound actor: before the verb it is both source and target (each
+ *       member toward the others), after it the target; {@code ^} (skip a phrase) is dropped; words joined by
+ *       {@code _} must be adjacent, words separated by spaces need not be; {@code &SYNSET} gives
+ *       alternatives;</li>
  *   <li>a pattern without {@code +} gets the first complement as target; {@code [032:033]} codes the reverse
  *       event with the second code; the sections do not read modality, as PETRARCH does not.</li>
  * </ul>
@@ -198,7 +199,7 @@ public final class PetrarchVerbReader {
                 String name = e.getKey().equals(block.code) ? block.name
                         : e.getValue().iterator().next().toUpperCase(Locale.ROOT).replace(' ', '_');
                 List<EventPattern.Step> steps = List.of(new EventPattern.Slot('T', EventPattern.Slot.ANY, false));
-                add(code, block.name, false, Set.copyOf(e.getValue()), true, steps, name + " [" + e.getKey() + "]");
+                add(code, block.name, Set.copyOf(e.getValue()), true, steps, name + " [" + e.getKey() + "]");
             }
         }
         for (PetrarchText.Line line : block.patterns) {
@@ -220,9 +221,9 @@ public final class PetrarchVerbReader {
         return new Code(main, CODE.matcher(paired).matches() ? paired : null);
     }
 
-    private void add(Code code, String name, boolean reciprocal, Set<String> triggers, boolean sourceBefore,
+    private void add(Code code, String name, Set<String> triggers, boolean sourceBefore,
                      List<EventPattern.Step> steps, String text) {
-        EventPattern.Section section = new EventPattern.Section(code.code(), name, reciprocal, null, false,
+        EventPattern.Section section = new EventPattern.Section(code.code(), name, false, null, false,
                 code.paired(), false);
         codes.add(code.code());
         if (code.paired() != null) {
@@ -254,7 +255,7 @@ public final class PetrarchVerbReader {
             return;
         }
         translated++;
-        add(code, block.name, t.reciprocal(), triggers, t.sourceBefore(), t.steps(),
+        add(code, block.name, triggers, t.sourceBefore(), t.steps(),
                 block.name + " - " + body + " [" + rawCode + "]");
     }
 

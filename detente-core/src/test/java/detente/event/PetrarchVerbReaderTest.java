@@ -98,9 +98,9 @@ class PetrarchVerbReaderTest {
     @Test
     void compoundActorsAndPairedCodes() {
         EventPattern compound = pattern("- % * [030:030]");
-        assertThat(compound.section().reciprocal()).isTrue();
+        assertThat(compound.sourceBefore()).isTrue();
+        assertThat(compound.steps()).containsExactly(new EventPattern.Slot('T', EventPattern.Slot.SUBJECT, false));
         assertThat(compound.section().pairedCode()).isEqualTo("030");
-        assertThat(compound.hasTarget()).isFalse();
         EventPattern left = pattern("LEFT [032:033]");
         assertThat(left.section().code()).isEqualTo("032");
         assertThat(left.section().pairedCode()).isEqualTo("033");
