@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
 /** {@code detente eval}: measure accuracy against gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Measure accuracy against gold data.",
-        subcommands = {EvalCommand.Extraction.class, EvalCommand.Mentions.class})
+        subcommands = {EvalCommand.Extraction.class, EvalCommand.Mentions.class, EvalPetrarchCommand.class})
 final class EvalCommand implements Runnable {
 
     @CommandLine.Spec

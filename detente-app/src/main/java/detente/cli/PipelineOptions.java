@@ -2,12 +2,16 @@ package detente.cli;
 
 import detente.Detente;
 import detente.Dictionaries;
+import detente.PetrarchDictionaries;
 import detente.dict.DictionarySource;
 import detente.nlp.corenlp.CoreNlpStage;
 import detente.pipeline.Pipeline;
 import picocli.CommandLine.Option;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Options shared by every command that codes: which dictionaries, how many threads. */
 final class PipelineOptions {
@@ -16,13 +20,39 @@ final class PipelineOptions {
             description = "Dictionary directory laid out like the built-in one; its files replace the built-in ones.")
     Path dictionaryDir;
 
+    @Option(names = "--actors", paramLabel = "FILE", split = ",",
+            description = "PETRARCH/TABARI actor dictionaries (repeat or separate with commas); replace the built-in actors.")
+    List<Path> actorFiles = new ArrayList<>();
+
+    @Option(names = "--agents", paramLabel = "FILE", description = "PETRARCH/TABARI agent dictionary; replaces the built-in agents.")
+    Path agentFile;
+
+    @Option(names = "--verbs", paramLabel = "FILE", description = "PETRARCH/TABARI verb dictionary; replaces the built-in event patterns.")
+    Path verbFile;
+
+    @Option(names = "--add", description = "Add the --actors/--agents/--verbs dictionaries on top of the built-in ones instead of replacing them.")
+    boolean add;
+
     @Option(names = "--threads", paramLabel = "N", description = "Articles coded in parallel (default: cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     Dictionaries dictionaries() {
+        return dictionaries(null);
+    }
+
+    /** The dictionaries; what the PETRARCH files gave is reported to {@code err} when it is not null. */
+    Dictionaries dictionaries(PrintWriter err) {
         DictionarySource source = dictionaryDir == null ? DictionarySource.builtIn()
                 : DictionarySource.overriddenBy(dictionaryDir);
-        return Dictionaries.load(source);
+        Dictionaries base = Dictionaries.load(source);
+        if (actorFiles.isEmpty() && agentFile == null && verbFile == null) {
+            return base;
+        }
+        PetrarchDictionaries.Loaded loaded = PetrarchDictionaries.load(base, actorFiles, agentFile, verbFile, add);
+        if (err != null) {
+            loaded.report().forEach(line -> err.println("detente: " + line));
+        }
+        return loaded.dictionaries();
     }
 
     Pipeline pipeline(CoreNlpStage nlp) {

@@ -1,2 +1,5 @@
-/** Measuring accuracy against gold data: actor mentions (and, as they come, events and extraction). */
+/**
+ * Measuring accuracy against gold data: actor mentions, and conformance with other coders' validation records
+ * (PETRARCH, TABARI). Reads documents and events; writes nothing.
+ */
 package detente.eval;

@@ -30,6 +30,7 @@ public final class ActorResolver implements Stage {
 
     public static final String NAME = "actors";
 
+    private static final Set<String> OF_PLACE = Set.of("of", "from", "in");
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across",
             "throughout", "within");
     private static final Set<String> SPONSOR_SUFFIXES = Set.of("backed", "sponsored", "supported", "funded",
@@ -93,10 +94,21 @@ public final class ActorResolver implements Stage {
             int next = 0;
             for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
                 while (next < groups.size() && groups.get(next).get(0).first() <= t) {
-                    Resolved resolved = compose(document, graph, sentence, groups.get(next++), date, focus, mentions, named);
-                    if (resolved != null) {
+                    List<TermMatcher.Match> group = groups.get(next++);
+                    if (mentions.stream().anyMatch(m -> m.coversToken(group.get(0).first()))) {
+                        // Already inside a mention that ran over proper names ("Bree Prime Minister Romendacil").
+                        continue;
+                    }
+                    Resolved resolved = compose(document, graph, sentence, group, date, focus, mentions, named);
+                    if (resolved == null) {
+                        for (Mention m : agentOfPlace(document, graph, sentence, group, groups)) {
+                            mentions.add(m);
+                            focus.saw(m, null, isSubject(graph, m.head()));
+                        }
+                    } else {
                         mentions.add(resolved.mention());
                         focus.saw(resolved.mention(), resolved.person(), isSubject(graph, resolved.mention().head()));
+                        mentions.addAll(otherCountries(group, resolved.mention()));
                     }
                 }
                 int token = t;
@@ -149,6 +161,9 @@ public final class ActorResolver implements Stage {
         if (gap != 0 && !possessive) {
             return false;
         }
+        if (isPlace(primaryKind(next)) && sameCountryAfterRole(current, next)) {
+            return true;
+        }
         for (Term.Kind kind : Term.Kind.values()) {
             if (kind != Term.Kind.AGENT && primaryKind(next) == kind
                     && current.stream().anyMatch(m -> primaryKind(m) == kind)) {
@@ -157,6 +172,17 @@ public final class ActorResolver implements Stage {
         }
         // "Iran Pakistan" or "Iranian Turkish": two places in a row are two actors, not one phrase.
         return !(isPlace(primaryKind(next)) && current.stream().anyMatch(m -> isPlace(primaryKind(m))));
+    }
+
+    /**
+     * A name of the same country right after a country and a role ("Bree Prime Minister Romendacil", with
+     * Romendacil a name of Bree) is the person in the role, not a second actor.
+     */
+    private static boolean sameCountryAfterRole(List<TermMatcher.Match> current, TermMatcher.Match next) {
+        TermMatcher.Match place = current.stream().filter(m -> isPlace(primaryKind(m))).findFirst().orElse(null);
+        boolean role = current.stream().anyMatch(m -> primaryKind(m) == Term.Kind.AGENT);
+        return place != null && role && current.get(current.size() - 1) != place
+                && next.first(primaryKind(next)).country().code().equals(place.first(primaryKind(place)).country().code());
     }
 
     private static boolean isPlace(Term.Kind kind) {
@@ -173,6 +199,72 @@ public final class ActorResolver implements Stage {
             }
         }
         throw new IllegalStateException("empty match");
+    }
+
+    /**
+     * A role word with the country it belongs to in a phrase after it: "soldiers from Gondor" (GONMIL),
+     * "the government of Gondor", "lawmakers in Fornost and Gondor" (one mention per country, same span).
+     */
+    private List<Mention> agentOfPlace(Document document, DependencyGraph graph, Sentence sentence,
+                                       List<TermMatcher.Match> group, List<List<TermMatcher.Match>> groups) {
+        if (group.stream().anyMatch(m -> primaryKind(m) != Term.Kind.AGENT)) {
+            return List.of();
+        }
+        Agent agent = group.get(0).first(Term.Kind.AGENT).agent();
+        int first = group.get(0).first();
+        int head = headOf(graph, first, group.get(group.size() - 1).end());
+        List<Country> countries = new ArrayList<>();
+        int end = group.get(group.size() - 1).end();
+        for (Dependency edge : graph.children(head)) {
+            if (!edge.baseRelation().equals("nmod") || !OF_PLACE.contains(edge.subtype())) {
+                continue;
+            }
+            List<Integer> tokens = new ArrayList<>(List.of(edge.dependent()));
+            tokens.addAll(graph.conjuncts(edge.dependent()));
+            for (int token : tokens) {
+                for (List<TermMatcher.Match> other : groups) {
+                    TermMatcher.Match match = other.get(0);
+                    if (other.size() == 1 && token >= match.first() && token < match.end()
+                            && (primaryKind(match) == Term.Kind.COUNTRY || primaryKind(match) == Term.Kind.SEAT)) {
+                        Term place = match.first(primaryKind(match));
+                        if (!countries.contains(place.country())) {
+                            countries.add(place.country());
+                        }
+                        end = Math.max(end, match.end());
+                    }
+                }
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        int from = extendOverDeterminer(document, sentence, first);
+        for (Country country : countries) {
+            String code = joinCodes(country.code(), agent.code());
+            out.add(new Mention(document.token(from).start(), document.token(end - 1).end(),
+                    document.textOf(document.token(from).start(), document.token(end - 1).end()), sentence.index(),
+                    from, end, head, new Actor(code, country.code(), null, null), "composed", null));
+        }
+        return out;
+    }
+
+    /**
+     * A name that several countries claim names all of them ("Lorien [ELR/GAL]" in a PETRARCH dictionary): one
+     * more mention, same span, for each country after the first.
+     */
+    private static List<Mention> otherCountries(List<TermMatcher.Match> group, Mention mention) {
+        if (group.size() != 1 || primaryKind(group.get(0)) != Term.Kind.COUNTRY || !mention.via().equals("dictionary")) {
+            return List.of();
+        }
+        List<Mention> out = new ArrayList<>();
+        for (Term term : group.get(0).terms()) {
+            String code = term.kind() == Term.Kind.COUNTRY ? term.country().code() : null;
+            if (code != null && !code.equals(mention.actor().code())
+                    && out.stream().noneMatch(m -> m.actor().code().equals(code))) {
+                out.add(new Mention(mention.start(), mention.end(), mention.text(), mention.sentence(),
+                        mention.firstToken(), mention.endToken(), mention.head(),
+                        new Actor(code, code, null, term.country().name()), "dictionary", null));
+            }
+        }
+        return out;
     }
 
     /** A mention and the person behind it, when one is known. */
@@ -219,7 +311,7 @@ public final class ActorResolver implements Stage {
             Country country = place.country();
             String title = document.textOf(document.token(group.get(group.size() - 1).first()).start(),
                     document.token(group.get(group.size() - 1).end() - 1).end());
-            String code = country.code() + agent.agent().code();
+            String code = joinCodes(country.code(), agent.agent().code());
             who = extraName != null ? null : holder(code, title, date, focus);
             String name = extraName != null ? extraName : who != null ? who.name() : null;
             actor = new Actor(code, country.code(), null, name);
@@ -272,6 +364,28 @@ public final class ActorResolver implements Stage {
                 document.textOf(document.token(first).start(), document.token(end - 1).end()),
                 sentence.index(), first, end, head, actor, via, sponsor);
         return new Resolved(mention, who);
+    }
+
+    /**
+     * An actor code with a role code added, without repeating a three-letter part it already has: USA + GOV =
+     * USAGOV, USAGOV + GOV = USAGOV, HGWGOVMED + GOVMED = HGWGOVMED (as PETRARCH merges codes).
+     */
+    static String joinCodes(String code, String role) {
+        StringBuilder out = new StringBuilder(code);
+        for (int i = 0; i + 3 <= role.length(); i += 3) {
+            String part = role.substring(i, i + 3);
+            boolean present = false;
+            for (int j = 0; j + 3 <= code.length(); j += 3) {
+                present |= code.substring(j, j + 3).equals(part);
+            }
+            if (!present) {
+                out.append(part);
+            }
+        }
+        if (role.length() % 3 != 0) {
+            out.append(role.substring(role.length() - role.length() % 3));
+        }
+        return out.toString();
     }
 
     /** A role word that a place name qualifies, and where it is. */

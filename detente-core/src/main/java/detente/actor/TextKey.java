@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * The form names are compared in: accents removed, lower case, typographic apostrophes and dashes unified,
- * whitespace folded. "Erdoğan" and "ERDOGAN" share a key; so do "Côte d’Ivoire" and "Cote d'Ivoire".
+ * whitespace folded, {@code _} read as a space (the word joiner of PETRARCH dictionaries). "Erdoğan" and "ERDOGAN"
+ * share a key; so do "Côte d’Ivoire" and "Cote d'Ivoire".
  */
 public final class TextKey {
 
@@ -20,7 +21,7 @@ public final class TextKey {
         String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         folded = folded.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02BC', '\'')
                 .replace('\u2010', '-').replace('\u2011', '-').replace('\u2013', '-').replace('\u2014', '-')
-                .replace("\u0131", "i");
+                .replace("\u0131", "i").replace('_', ' ');
         return SPACES.matcher(folded.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 

@@ -14,7 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** The CAMEO 1.1b3 event codes of {@code events/cameo.tsv}. */
+/**
+ * The CAMEO 1.1b3 event codes of {@code events/cameo.tsv}. Dictionaries from other coders (PETRARCH, TABARI)
+ * may use codes outside CAMEO (WEIS-like {@code 345}, {@code 075A}, {@code 1010}); {@link #withCodes} registers
+ * those with a derived entry, while {@code events/patterns.txt} stays limited to the codes of the table.
+ */
 public final class CameoOntology {
 
     private final Map<String, CameoCode> codes;
@@ -60,6 +64,29 @@ public final class CameoOntology {
 
     private static String blankToNull(String s) {
         return s.isBlank() ? null : s;
+    }
+
+    /**
+     * This ontology plus a derived entry for each of {@code extra} it does not know: root = the first two
+     * characters, QuadClass by root where the root is 01–20 (else 0), Goldstein 0, no PLOVER reading.
+     */
+    public CameoOntology withCodes(Collection<String> extra) {
+        Map<String, CameoCode> all = new LinkedHashMap<>(codes);
+        for (String code : extra) {
+            all.computeIfAbsent(code, CameoOntology::derived);
+        }
+        return new CameoOntology(all);
+    }
+
+    /** The entry {@link #withCodes} makes for a code outside the table. */
+    static CameoCode derived(String code) {
+        String root = code.length() >= 2 ? code.substring(0, 2) : code;
+        int quad = 0;
+        if (root.chars().allMatch(Character::isDigit)) {
+            int r = Integer.parseInt(root);
+            quad = r >= 1 && r <= 5 ? 1 : r >= 6 && r <= 9 ? 2 : r >= 10 && r <= 14 ? 3 : r >= 15 && r <= 20 ? 4 : 0;
+        }
+        return new CameoCode(code, root, quad, 0.0, null, "(not in CAMEO: " + code + ")");
     }
 
     public Optional<CameoCode> get(String code) {

@@ -116,7 +116,8 @@ public final class EventCoder implements Stage {
         return at >= 0 && text.substring(0, at).isBlank() ? at + title.strip().length() : -1;
     }
 
-    private record Candidate(EventPattern pattern, List<Mention> sources, List<Mention> targets) {
+    /** A pattern that matched, its actors, and whether its trigger is the word as written (not only its lemma). */
+    private record Candidate(EventPattern pattern, List<Mention> sources, List<Mention> targets, boolean asWritten) {
     }
 
     private void codeTrigger(Document document, Sentence sentence, int t, PatternMatcher matcher, Modality modality,
@@ -137,8 +138,10 @@ public final class EventCoder implements Stage {
                 trace.note("  '" + token.text() + "' " + pattern.id() + ": a required word is missing");
                 continue;
             }
-            List<Mention> targets = mentions.firstActorsAt(binding.target());
-            List<Mention> sources = new ArrayList<>(mentions.actorsAt(binding.source()));
+            List<Mention> targets = anySlot(pattern, 'T') ? firstNamed(mentions, binding.target())
+                    : mentions.firstActorsAt(binding.target());
+            List<Mention> sources = new ArrayList<>(anySlot(pattern, 'S') ? firstNamed(mentions, binding.source())
+                    : mentions.actorsAt(binding.source()));
             if (conjunctPattern(pattern)) {
                 // "talks between Iran and Turkey": the conjunct is the target, not a second source.
                 sources.removeAll(targets);
@@ -151,7 +154,8 @@ public final class EventCoder implements Stage {
                 trace.note("  '" + token.text() + "' " + pattern.id() + ": no known actor as target");
                 continue;
             }
-            Candidate candidate = new Candidate(pattern, sources, targets);
+            Candidate candidate = new Candidate(pattern, sources, targets,
+                    pattern.triggers().contains(token.text().toLowerCase(Locale.ROOT)));
             trace.note("  '" + token.text() + "' " + pattern.id() + ": matches");
             if (best == null || better(candidate, best)) {
                 best = candidate;
@@ -160,8 +164,9 @@ public final class EventCoder implements Stage {
         if (best == null) {
             return;
         }
-        Modality.Reading reading = modality.of(t);
         EventPattern.Section section = best.pattern().section();
+        Modality.Reading reading = section.readsModality() ? modality.of(t)
+                : new Modality.Reading(Modality.Kind.ACT, "modality not read for this dictionary");
         String code = section.code();
         if (reading.kind() == Modality.Kind.NEGATED || reading.kind() == Modality.Kind.HYPOTHETICAL) {
             trace.note("  '" + token.text() + "' not coded: " + reading.reason());
@@ -177,13 +182,33 @@ public final class EventCoder implements Stage {
             trace.note("  '" + token.text() + "' intended (" + reading.reason() + "): " + section.code() + " -> " + code);
         }
         for (Mention[] dyad : dyads(best, section.reciprocal())) {
-            Event event = event(document, sentence, token, best.pattern(), code, dyad[0], dyad[1]);
-            String key = event.cameo() + "|" + event.source().key() + "|" + (event.target() == null ? "" : event.target().key());
-            if (unique.putIfAbsent(key, event) == null) {
-                trace.note("  => " + event.cameo() + " " + event.source().code() + " -> "
-                        + (event.target() == null ? "(none)" : event.target().code()) + " by " + event.rule());
+            add(event(document, sentence, token, best.pattern(), code, dyad[0], dyad[1]), unique, trace);
+            if (section.pairedCode() != null && dyad[1] != null) {
+                add(event(document, sentence, token, best.pattern(), section.pairedCode(), dyad[1], dyad[0]), unique,
+                        trace);
             }
         }
+    }
+
+    private static void add(Event event, Map<String, Event> unique, EventTrace trace) {
+        String key = event.cameo() + "|" + event.source().key() + "|" + (event.target() == null ? "" : event.target().key());
+        if (unique.putIfAbsent(key, event) == null) {
+            trace.note("  => " + event.cameo() + " " + event.source().code() + " -> "
+                    + (event.target() == null ? "(none)" : event.target().code()) + " by " + event.rule());
+        }
+    }
+
+    private static boolean anySlot(EventPattern pattern, char role) {
+        return pattern.steps().stream().anyMatch(st -> st instanceof EventPattern.Slot sl && sl.role() == role && sl.any());
+    }
+
+    /**
+     * For slots filled by "the first complement with an actor" (candidates in text order): the first candidate
+     * that names an actor itself, else the first whose owner or place does.
+     */
+    private static List<Mention> firstNamed(MentionIndex mentions, List<Integer> tokens) {
+        List<Mention> named = mentions.firstNamedAt(tokens);
+        return named.isEmpty() ? mentions.firstActorsAt(tokens) : named;
     }
 
     /** Most specific pattern first; on a tie, a verbal reading when the source is a person, else a material one. */
@@ -192,6 +217,10 @@ public final class EventCoder implements Stage {
         int sb = b.pattern().specificity();
         if (sa != sb) {
             return sa > sb;
+        }
+        if (a.asWritten() != b.asWritten()) {
+            // "met" listed as a verb of its own is more specific than "meet" matched through the lemma.
+            return a.asWritten();
         }
         boolean personSource = a.sources().stream().anyMatch(m -> m.actor().name() != null
                 && !Objects.equals(m.actor().code(), m.actor().country()) && m.actor().group() == null);

@@ -16,23 +16,63 @@ import java.util.Set;
 public record EventPattern(String id, String text, Set<String> triggers, char triggerPos, boolean sourceBefore,
                            List<Step> steps, Section section) {
 
-    /** A code's header: {@code [046 reciprocal intent=036] Engage in negotiation}. */
-    public record Section(String code, String name, boolean reciprocal, String intentCode, boolean verbal) {
+    /**
+     * A code's header: {@code [046 reciprocal intent=036] Engage in negotiation}.
+     *
+     * @param pairedCode    code of the reverse event (target → source) coded with each event, as PETRARCH's
+     *                      {@code [032:033]} (a visit and the receiving of it); null for none
+     * @param readsModality false for imported dictionaries that code what their patterns say without reading
+     *                      negation, intent or hypotheticals (PETRARCH, TABARI)
+     */
+    public record Section(String code, String name, boolean reciprocal, String intentCode, boolean verbal,
+                          String pairedCode, boolean readsModality) {
+
+        public Section(String code, String name, boolean reciprocal, String intentCode, boolean verbal) {
+            this(code, name, reciprocal, intentCode, verbal, null, true);
+        }
     }
 
-    /** An element after the trigger. */
-    public sealed interface Step permits Word, Slot, Marker {
+    /** An element of a pattern besides its trigger. */
+    public sealed interface Step permits Word, Slot, Marker, Before {
     }
 
     /**
      * A word that must depend on the trigger (or on an earlier word): "memorandum" in "sign memorandum with".
-     * {@code prep} is set when the pattern puts a preposition before it ("take part in talk").
+     * {@code prep} is set when the pattern puts a preposition before it ("take part in talk"). A {@code literal} word
+     * (imported patterns) matches the words as written, not their lemmas ("EFFORT" is not "efforts"), and, since
+     * such words need not be adjacent, may also hang lower, on a dependent's dependent, after the trigger ("fired
+     * two artillery shells" for PETRARCH's {@code * ARTILLERY}).
      */
-    public record Word(Set<String> lemmas, Set<String> prep, boolean optional) implements Step {
+    public record Word(Set<String> lemmas, Set<String> prep, boolean optional, boolean literal) implements Step {
+
+        public Word(Set<String> lemmas, Set<String> prep, boolean optional) {
+            this(lemmas, prep, optional, false);
+        }
     }
 
     /** A slot: {@code role} is 'S' or 'T'; {@code prep} empty for a direct object; {@code conjunct} for "and {T}". */
     public record Slot(char role, Set<String> prep, boolean conjunct) implements Step {
+
+        /** {@code prep} of a slot filled by the first complement that names an actor (imported patterns). */
+        public static final Set<String> ANY = Set.of("*");
+        /** {@code prep} of a slot filled by the trigger's subject (PETRARCH's target before the verb). */
+        public static final Set<String> SUBJECT = Set.of("<");
+
+        public boolean any() {
+            return prep.equals(ANY);
+        }
+
+        public boolean subject() {
+            return prep.equals(SUBJECT);
+        }
+    }
+
+    /**
+     * Words that come before the trigger in imported patterns ({@code SAID *}, {@code WILL NOT *}): each must be
+     * a word of the trigger's clause before it (a dependent, a governing verb or a dependent of one). Each
+     * alternative is one word or several separated by spaces ("did n't").
+     */
+    public record Before(Set<String> alternatives) implements Step {
     }
 
     /** A trailing preposition with no slot: the trigger must have a phrase it introduces ("attack {T} for"). */
@@ -49,20 +89,28 @@ public record EventPattern(String id, String text, Set<String> triggers, char tr
         for (Step step : steps) {
             if (step instanceof Word w) {
                 words += w.optional() ? 0 : longestPhrase(w.lemmas());
-            } else {
+            } else if (step instanceof Before b) {
+                words += longestPhrase(b.alternatives());
+            } else if (!(step instanceof Slot slot && slot.any())) {
+                // A slot that takes whatever complement names an actor adds nothing.
                 words++;
             }
         }
         return words;
     }
 
-    /** "humanitarian aid" is two words of evidence, "aid" one. */
+    /** "humanitarian aid" is two words of evidence, "aid" one; PETRARCH's "death_toll" also two. */
     private static int longestPhrase(Set<String> alternatives) {
         int longest = 1;
         for (String a : alternatives) {
-            longest = Math.max(longest, a.split(" ").length);
+            longest = Math.max(longest, a.split("[ _]").length);
         }
         return longest;
+    }
+
+    /** Whether the pattern names words before its trigger (imported patterns only). */
+    public boolean hasBefore() {
+        return steps.stream().anyMatch(s -> s instanceof Before);
     }
 
     public boolean hasTarget() {

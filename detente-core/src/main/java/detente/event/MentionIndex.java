@@ -58,6 +58,30 @@ final class MentionIndex {
         return List.of();
     }
 
+    /**
+     * The actors named by the first token that names any itself or through the words before it in its phrase
+     * (with their conjuncts), without looking at the phrases after it ("an attack by Osgiliath soldiers in south
+     * Ithilen": the attack's place is a later candidate of its own): for slots read in text order.
+     */
+    List<Mention> firstNamedAt(List<Integer> tokens) {
+        for (int token : tokens) {
+            Set<Mention> out = new LinkedHashSet<>();
+            collect(token, out, 1);
+            if (out.isEmpty()) {
+                // Words before the noun in its own phrase still name it ("Eriadori and Calenardhon leaders").
+                for (int child : graph.children(token, "nmod:poss", "compound", "amod")) {
+                    if (byToken[child] != null && child < token) {
+                        collect(child, out, 1);
+                    }
+                }
+            }
+            if (!out.isEmpty()) {
+                return new ArrayList<>(out);
+            }
+        }
+        return List.of();
+    }
+
     private void collect(int token, Set<Mention> out, int depth) {
         Mention[] here = byToken[token];
         if (here != null) {
@@ -67,6 +91,12 @@ final class MentionIndex {
             for (int child : graph.children(token, "nmod:poss", "compound", "amod", "nmod:of", "nmod:in")) {
                 if (byToken[child] != null) {
                     out.addAll(List.of(byToken[child]));
+                    // "Eriadori and Calenardhon leaders": the coordinated modifiers too.
+                    for (int conjunct : graph.conjuncts(child)) {
+                        if (byToken[conjunct] != null) {
+                            out.addAll(List.of(byToken[conjunct]));
+                        }
+                    }
                     break;
                 }
             }

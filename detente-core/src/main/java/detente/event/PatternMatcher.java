@@ -63,6 +63,10 @@ final class PatternMatcher {
                 if (found >= 0) {
                     anchors.add(found);
                 }
+            } else if (step instanceof EventPattern.Before before) {
+                if (!hasBefore(trigger, before)) {
+                    return null;
+                }
             } else if (step instanceof EventPattern.Marker marker) {
                 if (findPrepositional(anchors, marker.prep()) < 0) {
                     return null;
@@ -76,6 +80,12 @@ final class PatternMatcher {
                     }
                     // "between Iran and Turkey": the first conjunct fills the earlier slot alone.
                     other.removeAll(into);
+                } else if (slot.any()) {
+                    into.addAll(complements(anchors));
+                } else if (slot.subject()) {
+                    // The phrase before the verb, passive or not ("Ithilen's militia was freed from ...").
+                    List<Integer> subjects = graph.children(trigger, "nsubj", "nsubj:pass");
+                    into.addAll(subjects.isEmpty() ? subject(trigger) : subjects);
                 } else if (slot.prep().isEmpty()) {
                     into.addAll(directObject(trigger));
                 } else {
@@ -88,12 +98,134 @@ final class PatternMatcher {
                 }
             }
         }
+        boolean targetIsSubject = pattern.steps().stream()
+                .anyMatch(s -> s instanceof EventPattern.Slot sl && sl.role() == 'T' && sl.subject());
         if (pattern.sourceBefore()) {
             source.addAll(subject(trigger));
-        } else if (source.isEmpty() && pattern.steps().stream().noneMatch(s -> s instanceof EventPattern.Slot sl && sl.role() == 'S')) {
+        } else if (source.isEmpty() && !targetIsSubject
+                && pattern.steps().stream().noneMatch(s -> s instanceof EventPattern.Slot sl && sl.role() == 'S')) {
             source.addAll(subject(trigger));
         }
         return new Binding(source, target, anchors);
+    }
+
+    /**
+     * Where PETRARCH looks for an actor after its verb: the passive subject, then in text order the objects and
+     * prepositional phrases of the trigger (and of the words the pattern anchored), the subject of a clause it
+     * governs, and the phrases hanging on those ("restore ties with Gondor", "the closure of houses in Bree"),
+     * four levels deep. The coder takes the first that names an actor.
+     */
+    List<Integer> complements(List<Integer> anchors) {
+        List<Integer> out = new ArrayList<>(graph.children(anchors.get(0), "nsubj:pass"));
+        // A clause the trigger governs ("believes Dagolath can cope", "vowed to wage war on the Rohans") is
+        // searched too: its subject first, then its complements.
+        List<Integer> found = new ArrayList<>();
+        List<Integer> level = new ArrayList<>(anchors);
+        for (int depth = 0; depth < 4 && !level.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int head : level) {
+                for (int child : graph.children(head, "obj", "iobj", "obl", "nmod", "acl", "dep", "advcl:to")) {
+                    if (graph.relation(child).equals("acl:relcl")) {
+                        continue;
+                    }
+                    if (!out.contains(child) && !anchors.contains(child) && !next.contains(child)
+                            && !found.contains(child)) {
+                        next.add(child);
+                    }
+                }
+            }
+            found.addAll(next);
+            if (depth == 0) {
+                for (int clause : graph.children(anchors.get(0), "ccomp", "xcomp")) {
+                    graph.children(clause, "nsubj").stream().filter(t -> !found.contains(t)).forEach(found::add);
+                    next.add(clause);
+                }
+            }
+            level = next;
+        }
+        // In text order, as PETRARCH reads the phrases after its verb.
+        found.sort(Integer::compare);
+        out.addAll(found);
+        // When the parse hangs the phrase elsewhere, the words after the verb up to the next finite verb or comma.
+        int trigger = anchors.get(0);
+        int sentence = document.token(trigger).sentence();
+        for (int t = trigger + 1; t < document.tokens().size() && document.token(t).sentence() == sentence; t++) {
+            String pos = document.token(t).pos();
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")
+                    || pos.equals(",") || pos.equals(":")) {
+                break;
+            }
+            if (!out.contains(t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** Whether every word of one alternative is a word of the trigger's clause before the trigger. */
+    private boolean hasBefore(int trigger, EventPattern.Before before) {
+        List<Integer> near = clauseBefore(trigger);
+        for (String alternative : before.alternatives()) {
+            boolean all = true;
+            for (String word : alternative.split(" ")) {
+                String[] joined = word.split("_");
+                // Words joined by '_' must be adjacent tokens ("DEATH_TOTAL" is not "death and injury total").
+                if (near.stream().noneMatch(t -> adjacentWords(t, joined))) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean adjacentWords(int token, String[] words) {
+        for (int w = 0; w < words.length; w++) {
+            if (token + w >= document.tokens().size() || !hasWord(token + w, words[w])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean hasWord(int token, String word) {
+        Token t = document.token(token);
+        return t.lemma().equalsIgnoreCase(word) || t.text().equalsIgnoreCase(word);
+    }
+
+    /**
+     * Tokens before the trigger in its sentence that belong to its clause: its dependents and theirs, the verbs
+     * that govern it (three levels up) and their dependents.
+     */
+    private List<Integer> clauseBefore(int trigger) {
+        List<Integer> out = new ArrayList<>();
+        List<Integer> heads = new ArrayList<>();
+        heads.add(trigger);
+        for (int h = graph.head(trigger), hops = 0; h >= 0 && hops < 3; h = graph.head(h), hops++) {
+            heads.add(h);
+        }
+        for (int head : heads) {
+            out.add(head);
+            for (var child : graph.children(head)) {
+                out.add(child.dependent());
+            }
+        }
+        // The trigger's own phrases before it, three levels down ("Eriador's death toll has risen").
+        List<Integer> level = List.of(trigger);
+        for (int depth = 0; depth < 3; depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int t : level) {
+                graph.children(t).forEach(c -> next.add(c.dependent()));
+            }
+            out.addAll(next);
+            level = next;
+        }
+        int sentence = document.token(trigger).sentence();
+        out.removeIf(t -> t >= trigger || document.token(t).sentence() != sentence);
+        return out;
     }
 
     /** The direct object; for a passive verb, its passive subject ("soldiers were killed"). */
@@ -138,15 +270,32 @@ final class PatternMatcher {
             return agents;
         }
         List<Integer> subjects = graph.children(trigger, "nsubj");
-        if (!subjects.isEmpty()) {
-            return subjects;
-        }
         String rel = graph.relation(trigger);
         int head = graph.head(trigger);
+        if (!subjects.isEmpty()) {
+            // "Ethiopia indicated it would act": "it" in a reported clause is the reporting subject.
+            if (rel.equals("ccomp") && head >= 0 && subjects.stream().allMatch(this::isNeuterPronoun)) {
+                List<Integer> governing = subject(head);
+                if (!governing.isEmpty()) {
+                    return governing;
+                }
+            }
+            return subjects;
+        }
         if (head >= 0 && (rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl:to"))) {
-            return subject(head);
+            List<Integer> governing = subject(head);
+            if (governing.isEmpty() && rel.equals("xcomp")) {
+                // Raising: "Gollum was seen to break into ...": the passive subject of the governor acts.
+                return graph.children(head, "nsubj:pass");
+            }
+            return governing;
         }
         return List.of();
+    }
+
+    private boolean isNeuterPronoun(int token) {
+        String word = document.token(token).text().toLowerCase(Locale.ROOT);
+        return word.equals("it") || word.equals("they") || word.equals("we");
     }
 
     private boolean isNameLike(int token) {
@@ -155,6 +304,38 @@ final class PatternMatcher {
     }
 
     private int findWord(List<Integer> anchors, EventPattern.Word word) {
+        int found = findChildWord(anchors, word);
+        if (found >= 0 || !word.literal()) {
+            return found;
+        }
+        List<Integer> level = new ArrayList<>(anchors);
+        for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int head : level) {
+                for (var child : graph.children(head)) {
+                    if (!child.relation().equals("punct") && child.dependent() > anchors.get(0)) {
+                        next.add(child.dependent());
+                    }
+                }
+            }
+            next.sort(Integer::compare);
+            for (int t : next) {
+                // The preposition may introduce the word's phrase rather than the word ("on cultural issues").
+                int phrase = Set.of("amod", "compound", "nmod:poss").contains(graph.relation(t)) ? graph.head(t) : t;
+                boolean prepOk = word.prep().isEmpty()
+                        || word.prep().contains(graph.headEdge(t).subtype().replace('_', ' '))
+                        || phrase >= 0 && word.prep().contains(graph.relation(phrase).contains(":")
+                        ? graph.headEdge(phrase).subtype().replace('_', ' ') : "");
+                if (prepOk && word.lemmas().stream().anyMatch(l -> hasLemma(t, l, true))) {
+                    return t;
+                }
+            }
+            level = next;
+        }
+        return -1;
+    }
+
+    private int findChildWord(List<Integer> anchors, EventPattern.Word word) {
         for (int anchor : anchors) {
             for (var child : graph.children(anchor)) {
                 String rel = child.relation();
@@ -162,7 +343,7 @@ final class PatternMatcher {
                     continue;
                 }
                 boolean prepOk = word.prep().isEmpty() || word.prep().contains(child.subtype().replace('_', ' '));
-                if (prepOk && word.lemmas().stream().anyMatch(l -> hasLemma(child.dependent(), l))) {
+                if (prepOk && word.lemmas().stream().anyMatch(l -> hasLemma(child.dependent(), l, word.literal()))) {
                     return child.dependent();
                 }
             }
@@ -213,27 +394,57 @@ final class PatternMatcher {
      * "carry out" is "carry" with the particle "out".
      */
     boolean hasLemma(int token, String phrase) {
-        String lemma = document.token(token).lemma().toLowerCase(Locale.ROOT);
-        int space = phrase.indexOf(' ');
-        if (space < 0) {
+        return hasLemma(token, phrase, false);
+    }
+
+    /** As {@link #hasLemma(int, String)}; {@code literal} compares the words as written instead of lemmas. */
+    private boolean hasLemma(int token, String phrase, boolean literal) {
+        String lemma = literal ? document.token(token).text().toLowerCase(Locale.ROOT)
+                : document.token(token).lemma().toLowerCase(Locale.ROOT);
+        if (phrase.indexOf(' ') < 0 && phrase.indexOf('_') < 0) {
             return lemma.equals(phrase) || document.token(token).text().toLowerCase(Locale.ROOT).equals(phrase);
         }
-        String[] words = phrase.split(" ");
-        if (lemma.equals(words[words.length - 1])) {
+        String[] words = phrase.split("[ _]");
+        // Words joined by '_' (imported patterns) must be adjacent, as PETRARCH reads them.
+        boolean adjacent = phrase.indexOf('_') >= 0;
+        String text = document.token(token).text().toLowerCase(Locale.ROOT);
+        if (lemma.equals(words[words.length - 1]) || text.equals(words[words.length - 1])) {
             for (int w = 0; w < words.length - 1; w++) {
                 String want = words[w];
+                if (adjacent) {
+                    int at = token - (words.length - 1 - w);
+                    if (at < 0 || !document.token(at).text().equalsIgnoreCase(want)) {
+                        return false;
+                    }
+                    continue;
+                }
                 if (graph.children(token, "compound", "amod").stream()
-                        .noneMatch(c -> document.token(c).lemma().equalsIgnoreCase(want))) {
+                        .noneMatch(c -> document.token(c).lemma().equalsIgnoreCase(want)
+                                || document.token(c).text().equalsIgnoreCase(want))) {
                     return false;
                 }
             }
             return true;
         }
-        if (lemma.equals(words[0])) {
+        if (lemma.equals(words[0]) || text.equals(words[0])) {
             for (int w = 1; w < words.length; w++) {
                 String want = words[w];
+                if (adjacent) {
+                    int at = token + w;
+                    if (at >= document.tokens().size() || !document.token(at).text().equalsIgnoreCase(want)) {
+                        return false;
+                    }
+                    continue;
+                }
+                // A particle right after the verb counts even when the parser read it as a preposition
+                // ("cordoned off the roads").
+                if (token + w < document.tokens().size() && document.token(token + w).text().equalsIgnoreCase(want)
+                        && document.token(token + w).sentence() == document.token(token).sentence()) {
+                    continue;
+                }
                 if (graph.children(token, "compound:prt", "advmod", "obj", "compound").stream()
-                        .noneMatch(c -> document.token(c).lemma().equalsIgnoreCase(want))) {
+                        .noneMatch(c -> document.token(c).lemma().equalsIgnoreCase(want)
+                                || document.token(c).text().equalsIgnoreCase(want))) {
                     return false;
                 }
             }
