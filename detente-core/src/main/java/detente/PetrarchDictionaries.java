@@ -69,7 +69,7 @@ public final class PetrarchDictionaries {
                     read.codes().size()));
             skipped.addAll(read.skipped());
             result = new Dictionaries(result.actors(), result.ontology().withCodes(read.codes()),
-                    add ? result.events().plus(read.dictionary()) : read.dictionary());
+                    add ? result.events().plus(read.dictionary()) : read.dictionary(), result.facts());
         }
         return new Loaded(result, List.copyOf(report), List.copyOf(skipped));
     }
