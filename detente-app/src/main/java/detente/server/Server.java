@@ -65,15 +65,11 @@ public final class Server implements AutoCloseable {
         app.exception(ReplyService.FieldsException.class, (e, ctx) -> ctx.status(400)
                 .json(Map.of("status", 400, "error", e.getMessage(), "fields", e.fields())));
         app.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus())
-                .json(Map.of("status", e.getStatus(), "error", e.getMessage())));
+                .json(Map.of("status", e.getStatus(), "error", e.getStatus() == 404
+                        ? "no such endpoint: " + ctx.method() + " " + ctx.path() : e.getMessage())));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             ctx.status(500).json(Map.of("status", 500, "error", "internal error: " + e.getMessage()));
-        });
-        app.error(404, ctx -> {
-            if (ctx.path().startsWith("/api/") && ctx.result() == null) {
-                ctx.json(Map.of("status", 404, "error", "no such endpoint: " + ctx.method() + " " + ctx.path()));
-            }
         });
         app.error(405, ctx -> ctx.json(Map.of("status", 405, "error", "method not allowed")));
         this.api = new Api(app, admin);

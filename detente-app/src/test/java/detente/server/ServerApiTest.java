@@ -181,8 +181,9 @@ class ServerApiTest {
         JsonNode profile = client.get("/api/actors/IRN/profile").json();
         assertThat(profile.get("actor").asText()).isEqualTo("IRN");
         assertThat(profile.get("partners").size() + profile.get("adversaries").size()).isGreaterThan(0);
-        JsonNode lookup = client.get("/api/actors?name=Erdogan&date=2020-01-01").json();
-        assertThat(lookup.get(0).get("code").asText()).isEqualTo("TURGOV");
+        JsonNode lookup = client.get("/api/actors?name=Ankara&date=2020-01-01").json();
+        assertThat(lookup.get(0).get("code").asText()).isEqualTo("TUR");
+        assertThat(lookup.get(0).get("kind").asText()).isEqualTo("seat");
         assertError(client.get("/api/actors"), 400, "name");
     }
 
@@ -208,7 +209,19 @@ class ServerApiTest {
     }
 
     @Test
-    void ingestNeedsTheAdminToken() {
+    void ingestNeedsTheAdminToken(@TempDir Path other) throws Exception {
+        Path data = copy(other);
+        try (Server own = Server.create(c -> {
+            c.port = 0;
+            c.dataDir = data;
+            c.adminToken = TOKEN;
+            c.pipeline = TestStore::pipeline;
+        }).start()) {
+            ingest(new ApiClient(own.url()), own);
+        }
+    }
+
+    private static void ingest(ApiClient client, Server server) {
         Map<String, String> body = Map.of("text", "Turkey condemned Israel on Monday.", "title", "Ankara speaks",
                 "date", "2024-01-30");
         assertError(client.post("/api/ingest", body), 401, "admin token");
