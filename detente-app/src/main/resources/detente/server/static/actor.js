@@ -30,7 +30,7 @@
     if (p.trend.length) {
       const c = echarts.init($('trend'));
       c.setOption({
-        tooltip: { trigger: 'axis', renderMode: 'richText' }, legend: { top: 0 }, grid: { left: 44, right: 50, top: 36, bottom: 30 },
+        animation: false, tooltip: { trigger: 'axis', renderMode: 'richText' }, legend: { top: 0 }, grid: { left: 44, right: 50, top: 36, bottom: 30 },
         xAxis: { type: 'category', data: p.trend.map(t => t.period) },
         yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value', min: 0, max: 100 }],
         series: [
@@ -42,7 +42,7 @@
     const mix = Object.entries(p.eventMix);
     if (mix.length) {
       const c = echarts.init($('mix'));
-      c.setOption({ tooltip: { renderMode: 'richText' }, grid: { left: 44, right: 20, top: 16, bottom: 30 },
+      c.setOption({ animation: false, tooltip: { renderMode: 'richText' }, grid: { left: 44, right: 20, top: 16, bottom: 30 },
         xAxis: { type: 'category', data: mix.map(m => m[0]) }, yAxis: { type: 'value', minInterval: 1 },
         series: [{ type: 'bar', data: mix.map(m => m[1]), itemStyle: { color: '#4e79a7' } }] });
     }

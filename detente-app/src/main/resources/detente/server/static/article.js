@@ -15,7 +15,8 @@
     $('events-title').textContent = 'Coded events (' + doc.events.length + ')';
     if (!doc.events.length) $('events').append(el('p', { class: 'muted' }, 'No events were coded in this article.'));
     doc.events.forEach(e => $('events').append(Reader.eventCard(e, addTools)));
-    $('discussion').append(Replies.section('/api/articles/' + encodeURIComponent(seq) + '/replies', false, 'Leave a Reply'));
+    $('discussion').append(el('h2', {}, 'Discussion'),
+      Replies.section('/api/articles/' + encodeURIComponent(seq) + '/replies', false, 'Leave a Reply'));
     if (location.hash) {
       const target = document.getElementById(location.hash.slice(1));
       if (target) { target.scrollIntoView(); target.classList.add('hl-focus'); }

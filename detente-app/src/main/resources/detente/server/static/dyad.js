@@ -19,14 +19,15 @@
     if (!points.length) { box.append(el('p', { class: 'muted' }, 'No events between ' + a + ' and ' + b + '.')); return; }
     const chart = echarts.init(box);
     chart.setOption({
+      animation: false,
       tooltip: { trigger: 'axis', renderMode: 'richText' },
       legend: { top: 0 },
       grid: { left: 44, right: 50, top: 36, bottom: 30 },
       xAxis: { type: 'category', data: points.map(p => p.period) },
       yAxis: [{ type: 'value', name: 'events', minInterval: 1 }, { type: 'value', name: 'tension', min: 0, max: 100 }],
       series: [
-        { name: 'cooperation', type: 'bar', data: points.map(p => p.quad[0] + p.quad[1]), itemStyle: { color: '#2e8b57' } },
-        { name: 'conflict', type: 'bar', data: points.map(p => p.quad[2] + p.quad[3]), itemStyle: { color: '#c0392b' } },
+        { name: 'cooperation', type: 'bar', stack: 'events', barMaxWidth: 48, data: points.map(p => p.quad[0] + p.quad[1]), itemStyle: { color: '#2e8b57' } },
+        { name: 'conflict', type: 'bar', stack: 'events', barMaxWidth: 48, data: points.map(p => p.quad[2] + p.quad[3]), itemStyle: { color: '#c0392b' } },
         { name: 'tension', type: 'line', yAxisIndex: 1, data: points.map(p => p.tension), itemStyle: { color: '#fca311' }, symbolSize: 8 }
       ]
     });

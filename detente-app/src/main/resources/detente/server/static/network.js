@@ -26,7 +26,8 @@
         { selector: 'edge.enemy', style: { 'line-color': '#c0392b', 'line-style': 'dashed' } },
         { selector: 'edge.neutral', style: { 'line-color': '#aab' } }
       ],
-      layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 }
+      minZoom: 0.3, maxZoom: 1.4,
+      layout: { name: 'cose', animate: false, randomize: false, padding: 40, nodeRepulsion: () => 9000, idealEdgeLength: () => 110 }
     });
     cy.on('tap', 'node', evt => { location.href = actorHref(evt.target.id()); });
     $('graph').dataset.nodes = String(net.nodes.length);

@@ -12,6 +12,7 @@
     const colors = ['#7fc8a9', '#2e8b57', '#f1948a', '#c0392b'];
     const keys = ['verbal_cooperation', 'material_cooperation', 'verbal_conflict', 'material_conflict'];
     chart.setOption({
+      animation: false,
       tooltip: { trigger: 'axis', renderMode: 'richText' },
       legend: { top: 0 },
       grid: { left: 40, right: 20, top: 36, bottom: 30 },
