@@ -52,8 +52,8 @@ final class BenchApiCommand implements Callable<Integer> {
     @Option(names = "--clients", paramLabel = "N", defaultValue = "4", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
     int clients;
 
-    @Option(names = "--dyad", arity = "2", paramLabel = "A B", defaultValue = "IRN TUR", description = "Dyad to ask for (default: IRN TUR).")
-    List<String> dyad;
+    @Option(names = "--dyad", arity = "2", paramLabel = "A B", description = "Dyad to ask for (default: IRN TUR).")
+    List<String> dyad = List.of("IRN", "TUR");
 
     @Mixin
     PipelineOptions options = new PipelineOptions();
