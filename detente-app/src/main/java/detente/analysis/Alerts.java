@@ -10,17 +10,17 @@ import java.util.List;
  * Escalation and de-escalation alerts (see {@code docs/analysis.md}). DuckDB builds each active undirected
  * country-level dyad's weekly conflict intensity C and cooperation intensity K (empty weeks are zero) and, per week,
  * the median and MAD of the previous {@value #BASELINE_WEEKS} weeks; a robust z-score
- * {@code (x − median) / max(1.4826 × MAD, 0.2 × median, FLOOR)} flags the week. Escalation: C's z ≥ {@value #Z}.
+ * {@code (x − median) / max(1.4826 × MAD, 0.25 × median, FLOOR)} flags the week. Escalation: C's z ≥ {@value #Z}.
  * De-escalation: K's z ≥ {@value #Z} in a week where cooperation outweighs conflict, or C falls by
  * {@value #Z} scales below its baseline. Java merges consecutive flagged weeks and lists the events behind them.
  */
 final class Alerts {
 
-    static final int BASELINE_WEEKS = 8;
+    static final int BASELINE_WEEKS = 12;
     static final int MIN_BASELINE_WEEKS = 2;
-    static final double Z = 3.5;
-    /** Smallest scale: one event of Goldstein magnitude 5 reported once. */
-    static final double FLOOR = 5;
+    static final double Z = 3;
+    /** Smallest scale: one verbal-conflict event (Goldstein −2) reported once. */
+    static final double FLOOR = 2;
     /** Default look-back when no start is given. */
     static final int DEFAULT_WEEKS = 4;
     static final int MAX_EVENT_IDS = 50;
@@ -58,12 +58,12 @@ final class Alerts {
         String s = ActorLevel.COUNTRY.sql("source");
         String t = ActorLevel.COUNTRY.sql("target");
         String w = Tension.INTENSITY;
-        String sql = "WITH e AS (SELECT least(" + s + ", " + t + ") AS a, greatest(" + s + ", " + t + ") AS b,"
-                + " CAST(date_trunc('week', date) AS DATE) AS wk,"
-                + " coalesce(sum(" + w + ") FILTER (WHERE quad >= 3), 0) AS c,"
-                + " coalesce(sum(" + w + ") FILTER (WHERE quad <= 2), 0) AS k"
-                + " FROM events WHERE date >= ? AND date < ? AND target_key IS NOT NULL"
-                + " GROUP BY ALL HAVING a IS NOT NULL AND b IS NOT NULL AND a <> b),"
+        String sql = "WITH e AS (SELECT a, b, wk, coalesce(sum(w) FILTER (WHERE quad >= 3), 0) AS c,"
+                + " coalesce(sum(w) FILTER (WHERE quad <= 2), 0) AS k"
+                + " FROM (SELECT least(" + s + ", " + t + ") AS a, greatest(" + s + ", " + t + ") AS b,"
+                + " CAST(date_trunc('week', date) AS DATE) AS wk, quad, " + w + " AS w"
+                + " FROM events WHERE date >= ? AND date < ? AND target_key IS NOT NULL)"
+                + " WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b GROUP BY a, b, wk),"
                 + " active AS (SELECT DISTINCT a, b FROM e WHERE wk >= ?),"
                 + " weeks AS (SELECT CAST(range AS DATE) AS wk FROM range(CAST(? AS TIMESTAMP),"
                 + " CAST(? AS TIMESTAMP), INTERVAL 7 DAY)),"
@@ -72,8 +72,8 @@ final class Alerts {
                 + " s AS (SELECT *, median(c) OVER bw AS mc, mad(c) OVER bw AS dc, median(k) OVER bw AS mk,"
                 + " mad(k) OVER bw AS dk, count(*) OVER bw AS n FROM grid WINDOW bw AS (PARTITION BY a, b ORDER BY wk"
                 + " ROWS BETWEEN " + BASELINE_WEEKS + " PRECEDING AND 1 PRECEDING)),"
-                + " z AS (SELECT *, (c - mc) / greatest(1.4826 * dc, 0.2 * mc, " + FLOOR + ") AS zc,"
-                + " (k - mk) / greatest(1.4826 * dk, 0.2 * mk, " + FLOOR + ") AS zk FROM s"
+                + " z AS (SELECT *, (c - mc) / greatest(1.4826 * dc, 0.25 * mc, " + FLOOR + ") AS zc,"
+                + " (k - mk) / greatest(1.4826 * dk, 0.25 * mk, " + FLOOR + ") AS zk FROM s"
                 + " WHERE wk >= ? AND n >= " + MIN_BASELINE_WEEKS + ")"
                 + " SELECT a, b, wk, zc, zk, c, k, mc, mk FROM z WHERE zc >= " + Z + " OR (zk >= " + Z
                 + " AND k > c) OR (-zc >= " + Z + " AND k > 0) ORDER BY a, b, wk";
