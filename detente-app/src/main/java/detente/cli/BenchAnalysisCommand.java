@@ -45,18 +45,30 @@ final class BenchAnalysisCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "R", defaultValue = "7", description = "Timed runs (default: ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Keep the generated store in DIR and reuse it when it already has events (default: a"
+                    + " temporary directory, deleted afterwards).")
+    Path keep;
+
     @Override
     public Integer call() throws IOException, SQLException {
         PrintWriter out = spec.commandLine().getOut();
-        Path dir = Files.createTempDirectory("detente-bench-analysis");
+        Path dir = keep != null ? keep : Files.createTempDirectory("detente-bench-analysis");
         try (Store store = Store.open(dir)) {
             long t0 = System.nanoTime();
-            try (Statement s = store.connection().createStatement()) {
-                s.execute(generate(events));
-                s.execute("CHECKPOINT");
+            try (Statement s = store.connection().createStatement();
+                 var r = s.executeQuery("SELECT count(*) FROM events")) {
+                r.next();
+                if (r.getLong(1) == 0) {
+                    s.execute(generate(events));
+                    s.execute("CHECKPOINT");
+                    out.printf(Locale.ROOT, "generated %,d events over %d days and %d countries in %.1f s%n",
+                            events, DAYS, COUNTRIES, (System.nanoTime() - t0) / 1e9);
+                } else {
+                    out.printf(Locale.ROOT, "reusing %,d events in %s%n", r.getLong(1), dir);
+                }
             }
-            out.printf(Locale.ROOT, "generated %,d events over %d days and %d countries in %.1f s (store %,d bytes)%n",
-                    events, DAYS, COUNTRIES, (System.nanoTime() - t0) / 1e9, store.sizeBytes());
+            out.printf(Locale.ROOT, "store file: %,d bytes%n", store.sizeBytes());
             Analysis analysis = new Analysis(store);
             LocalDate last = START.plusDays(DAYS - 1);
             TopDyad busiest = analysis.topDyads(null, null, 1).get(0);
@@ -75,8 +87,10 @@ final class BenchAnalysisCommand implements Callable<Integer> {
             time(out, "actor profile, last year", () -> analysis.actor(busiest.a(), last.minusYears(1), last)
                     .trend().size() + " weeks");
         } finally {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            if (keep == null) {
+                try (Stream<Path> files = Files.walk(dir)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
             }
         }
         return 0;

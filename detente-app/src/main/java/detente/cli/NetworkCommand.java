@@ -1,5 +1,6 @@
 package detente.cli;
 
+import detente.analysis.ActorLevel;
 import detente.analysis.ActorNetwork;
 import detente.analysis.Analysis;
 import detente.analysis.AnalysisJson;
@@ -34,6 +35,10 @@ final class NetworkCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Default: the last event date.")
     LocalDate to;
 
+    @Option(names = "--level", defaultValue = "group", paramLabel = "LEVEL",
+            description = "country, group or code (default: ${DEFAULT-VALUE}).")
+    ActorLevel level;
+
     @Option(names = "--format", defaultValue = "json", description = "json, graphml or gexf (default: ${DEFAULT-VALUE}).")
     Format format;
 
@@ -47,7 +52,7 @@ final class NetworkCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ActorNetwork n;
         try (Store s = Store.openReadOnly(store.dataDir)) {
-            n = new Analysis(s).network(from, to);
+            n = new Analysis(s).network(from, to, level);
         }
         String text = switch (format) {
             case json -> AnalysisJson.write(n) + "\n";
