@@ -52,16 +52,27 @@ public final class Analysis {
         });
     }
 
-    /** Escalation and de-escalation alerts for weeks starting on or after {@code since} (null: all weeks). */
+    /**
+     * Escalation and de-escalation alerts for weeks starting on or after {@code since} (null: the last 4 weeks of
+     * data), strongest first.
+     */
     public List<Alert> alerts(LocalDate since) {
         return run(c -> Alerts.scan(c, since));
     }
 
-    /** The signed actor network of a window at country level, with blocs, balance and brokers. */
+    /**
+     * The signed actor network of a window at group level (armed groups such as Hamas are their own nodes, states
+     * are countries), with blocs, balance and brokers.
+     */
     public ActorNetwork network(LocalDate from, LocalDate to) {
+        return network(from, to, ActorLevel.GROUP);
+    }
+
+    /** The signed actor network of a window at a level. */
+    public ActorNetwork network(LocalDate from, LocalDate to, ActorLevel level) {
         return run(c -> {
             Window w = Window.of(c, from, to);
-            return w == null ? Networks.empty(from, to) : Networks.of(c, w.from(), w.to());
+            return w == null ? Networks.empty(from, to) : Networks.of(c, w.from(), w.to(), level);
         });
     }
 

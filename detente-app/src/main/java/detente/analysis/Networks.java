@@ -15,7 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The signed actor network of a window. DuckDB aggregates undirected country-level pairs; a JGraphT graph holds
+ * The signed actor network of a window. DuckDB aggregates undirected pairs at a level; a JGraphT graph holds
  * the signed weights (cooperation minus conflict intensity); blocs come from {@link SignedBlocs}, balance from the
  * closed triads and brokers from the hostile edges.
  */
@@ -28,9 +28,9 @@ final class Networks {
         return new ActorNetwork(List.of(), List.of(), 1, List.of(), List.of(), from, to, 0);
     }
 
-    static ActorNetwork of(Connection c, LocalDate from, LocalDate to) {
-        String s = ActorLevel.COUNTRY.sql("source");
-        String t = ActorLevel.COUNTRY.sql("target");
+    static ActorNetwork of(Connection c, LocalDate from, LocalDate to, ActorLevel level) {
+        String s = level.sql("source");
+        String t = level.sql("target");
         String sql = "SELECT a, b, count(*), count(*) FILTER (WHERE quad <= 2), count(*) FILTER (WHERE quad >= 3),"
                 + " coalesce(sum(w) FILTER (WHERE quad <= 2), 0) - coalesce(sum(w) FILTER (WHERE quad >= 3), 0)"
                 + " FROM (SELECT least(" + s + ", " + t + ") AS a, greatest(" + s + ", " + t + ") AS b, quad, "

@@ -13,7 +13,9 @@ import java.util.Properties;
 @Command(name = "detente", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Reads news and codes who did what to whom: CAMEO/PLOVER events, actors, facts.",
         subcommands = {CodeCommand.class, AnnotateCommand.class, ExplainCommand.class, ActorsCommand.class,
-                DemoCommand.class, BenchCommand.class, IngestCommand.class, EventsCommand.class, SqlCommand.class, RecodeCommand.class, ImportCommand.class, ExportCommand.class, ServeCommand.class, EvalCommand.class,
+                DemoCommand.class, BenchCommand.class, IngestCommand.class, EventsCommand.class, SqlCommand.class, RecodeCommand.class, ImportCommand.class, ExportCommand.class,
+                DyadCommand.class, AlertsCommand.class, NetworkCommand.class, ActorCommand.class, ServeCommand.class,
+                EvalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -32,6 +34,7 @@ public final class Main implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

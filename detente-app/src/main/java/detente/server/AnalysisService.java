@@ -57,7 +57,9 @@ final class AnalysisService {
     }
 
     ActorNetwork network(Context ctx) {
-        return analysis.network(Params.date(ctx, "from"), Params.date(ctx, "to"));
+        LocalDate from = Params.date(ctx, "from");
+        LocalDate to = Params.date(ctx, "to");
+        return Params.text(ctx, "level") == null ? analysis.network(from, to) : analysis.network(from, to, level(ctx));
     }
 
     ActorProfile profile(Context ctx) {
