@@ -3,6 +3,8 @@ package detente.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import detente.Detente;
 import detente.doc.Article;
+import detente.ingest.ArticleReader;
+import detente.ingest.IngestOptions;
 import detente.pipeline.Pipeline;
 import detente.server.Server;
 import detente.store.Ingestion;
@@ -76,7 +78,8 @@ final class BenchApiCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         seconds = Math.max(1, Math.min(seconds, 120));
-        List<Article> articles = ArticleInputs.read(List.of(corpus.toString()), null, System.in).articles();
+        List<Article> articles = new ArticleReader(IngestOptions.defaults()).read(List.of(corpus.toString())).articles()
+                .stream().filter(a -> a.id().endsWith(".txt")).toList();
         if (articles.size() < 2) {
             spec.commandLine().getErr().println("detente: " + corpus + ": need at least two *.txt articles");
             return 2;
