@@ -87,6 +87,13 @@ final class CodingService {
         }
     }
 
+    /** The explanation of a stored report: its sentence explained on its date. */
+    Map<String, Object> explain(Map<String, Object> report) {
+        String sentence = (String) report.get("sentence_text");
+        return Map.of("report", report.get("id"), "sentence", sentence,
+                "explanation", explain(sentence, Params.date("date", (String) report.get("date"))));
+    }
+
     /** What {@code detente explain} prints for a sentence on a date. */
     String explain(String sentence, LocalDate date) {
         Dictionaries d = dictionaries();

@@ -2,7 +2,6 @@ package detente.server;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import static detente.server.Api.LIMIT;
 import static detente.server.Api.OFFSET;
@@ -39,7 +38,8 @@ final class EventsRoutes {
                         ctx -> ctx.json(s.events().reports(ids(Params.required(ctx, "events")), s.config().maxLimit)),
                         query("events", "comma-separated event ids"))
                 .get("/api/reports/{id}/explain", "Why this event was coded: the output of detente explain",
-                        ctx -> ctx.json(explain(s, ctx.pathParam("id"))), path("id", "report id"))
+                        ctx -> ctx.json(s.coding().explain(s.events().report(ctx.pathParam("id")))),
+                        path("id", "report id"))
                 .get("/api/reports/{id}/replies", "Approved replies to a coded event",
                         ctx -> ctx.json(s.replies().approved("event", s.events().report(ctx.pathParam("id")).get("id")
                                 .toString())), path("id", "report id"))
@@ -51,12 +51,5 @@ final class EventsRoutes {
 
     private static List<String> ids(String csv) {
         return Arrays.stream(csv.split(",")).map(String::strip).filter(x -> !x.isEmpty()).distinct().toList();
-    }
-
-    private static Map<String, Object> explain(Services s, String id) {
-        Map<String, Object> report = s.events().report(id);
-        String date = (String) report.get("date");
-        return Map.of("report", id, "sentence", report.get("sentence_text"),
-                "explanation", s.coding().explain((String) report.get("sentence_text"), Params.date("date", date)));
     }
 }

@@ -52,7 +52,7 @@ public final class Server implements AutoCloseable {
             c.staticFiles.enableWebjars();
         });
         AdminGuard admin = new AdminGuard(config.adminToken);
-        CsrfGuard csrf = new CsrfGuard(admin);
+        CsrfGuard csrf = new CsrfGuard();
         Database db = new Database(store);
         this.replies = new ReplyService(db, config);
         Services s = new Services(config, new ArticleService(db), new EventService(db), replies,

@@ -72,8 +72,8 @@ class DashboardBrowserTest {
     @Test
     void overviewRendersChartsWithData() {
         open("index.html");
-        waitFor().until(d -> d.findElement(By.id("counts")).getAttribute("data-points") != null);
-        assertThat(Integer.parseInt(driver.findElement(By.id("counts")).getAttribute("data-points"))).isPositive();
+        waitFor().until(d -> d.findElement(By.id("counts")).getDomAttribute("data-points") != null);
+        assertThat(Integer.parseInt(driver.findElement(By.id("counts")).getDomAttribute("data-points"))).isPositive();
         assertThat(driver.findElements(By.cssSelector("#counts canvas"))).isNotEmpty();
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#top-volume tbody tr")));
         List<WebElement> rows = driver.findElements(By.cssSelector("#top-volume tbody tr"));
@@ -86,7 +86,7 @@ class DashboardBrowserTest {
     @Test
     void dyadViewListsTheEventsOfAClickedPoint() {
         open("dyad.html?a=IRN&b=PAK&by=day");
-        waitFor().until(d -> d.findElement(By.id("timeline")).getAttribute("data-points") != null);
+        waitFor().until(d -> d.findElement(By.id("timeline")).getDomAttribute("data-points") != null);
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#report-list li")));
         // Click the cooperation or conflict bar of another day than the one shown.
         JavascriptExecutor js = driver;
@@ -198,7 +198,7 @@ class DashboardBrowserTest {
     @Test
     void otherPagesRender() {
         open("network.html?from=2024-01-01&to=2024-01-31");
-        waitFor().until(d -> d.findElement(By.id("graph")).getAttribute("data-nodes") != null);
+        waitFor().until(d -> d.findElement(By.id("graph")).getDomAttribute("data-nodes") != null);
         assertThat(driver.findElements(By.cssSelector("#graph canvas"))).isNotEmpty();
         Browser.screenshot(driver, "network");
         open("actor.html?actor=IRN");
@@ -214,6 +214,17 @@ class DashboardBrowserTest {
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#events .event")));
         assertThat(driver.findElements(By.cssSelector("#doc mark.hl-trigger"))).isNotEmpty();
         Browser.screenshot(driver, "code");
+        admin.post("/api/articles/" + seqOf("ankara") + "/replies", Map.of("text", "Is the trade figure right?",
+                "name", "New Reader", "email", "new.reader@example.org", "website", "https://new.example.org/"));
+        open("admin.html");
+        driver.findElement(By.id("token")).sendKeys(TOKEN);
+        driver.findElement(By.cssSelector("#token-form button")).click();
+        WebElement pending = waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#pending table")));
+        assertThat(pending.getText()).contains("Is the trade figure right?").doesNotContain("new.reader@example.org");
+        Browser.screenshot(driver, "moderation");
+        pending.findElement(By.xpath(".//tr[contains(., 'Is the trade figure right?')]//button[text()='Approve']")).click();
+        waitFor().until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("pending"),
+                "Is the trade figure right?")));
     }
 
     static void approveAllPending() {

@@ -61,7 +61,7 @@ class ServerApiTest {
         JsonNode doc = client.get("/api/openapi.json").json();
         assertThat(doc.get("openapi").asText()).startsWith("3.");
         List<String> listed = new ArrayList<>();
-        doc.get("paths").fields().forEachRemaining(p -> p.getValue().fieldNames()
+        doc.get("paths").properties().forEach(p -> p.getValue().fieldNames()
                 .forEachRemaining(m -> listed.add(m.toUpperCase() + " " + p.getKey())));
         assertThat(listed).containsExactlyInAnyOrderElementsOf(server.endpoints());
         assertThat(listed).contains("GET /api/articles", "GET /api/articles/{seq}", "GET /api/events",
@@ -238,6 +238,8 @@ class ServerApiTest {
                 ApiClient.json(Map.of("text", "Iran praised Turkey.", "date", "2024-01-30")),
                 "Authorization", admin(), "Content-Type", "application/json");
         assertThat(bare.status()).as(bare.body()).isEqualTo(201);
+        assertError(new ApiClient(server.url()).raw("POST", "/api/ingest", ApiClient.json(body),
+                "Authorization", "Bearer not-the-token-at-all", "Content-Type", "application/json"), 401, "admin");
     }
 
     @Test
