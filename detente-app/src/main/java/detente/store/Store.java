@@ -81,7 +81,7 @@ public final class Store implements AutoCloseable {
      */
     public Store duplicate() {
         try {
-            return new Store(dataDir, (DuckDBConnection) connection.duplicate(), readOnly);
+            return new Store(dataDir, connection.duplicate(), readOnly);
         } catch (SQLException e) {
             throw new StoreException("cannot open another connection to " + dataDir + ": " + e.getMessage(), e);
         }

@@ -45,9 +45,10 @@
 
   function show(point) {
     const box = clear($('events'));
-    $('events-title').textContent = 'Events in the ' + by + ' of ' + point.period + ' (' + point.events + ')';
+    $('events-title').textContent = 'Events in the ' + by + ' of ' + point.period + ': ' + point.events;
     if (!point.eventIds.length) { box.append(el('p', { class: 'muted' }, 'No events in this period.')); return; }
     api('/api/reports?events=' + encodeURIComponent(point.eventIds.join(','))).then(reports => {
+      $('events-title').textContent += ' (' + reports.length + ' reports: one sentence each)';
       box.append(el('ul', { class: 'reports', id: 'report-list' }, reports.map(r => el('li', { 'data-event': r.event_id },
         el('span', { class: 'pill ' + D.quadClass(r.quad) }, r.cameo), ' ',
         el('strong', {}, r.date || ''), ' ',

@@ -2,11 +2,17 @@
 (() => {
   const { api, el, $, param, showError, table, link, actorHref } = D;
   D.nav('network.html');
-  const from = param('from') || '', to = param('to') || '';
-  $('from').value = from; $('to').value = to;
+  let from = param('from') || '', to = param('to') || '';
   const PALETTE = ['#9aa3af', '#4e79a7', '#f28e2b', '#59a14f', '#b07aa1', '#76b7b2', '#edc948'];
 
-  api('/api/network?from=' + encodeURIComponent(from) + '&to=' + encodeURIComponent(to)).then(net => {
+  // Without dates: the whole span of stored events.
+  const range = from || to ? Promise.resolve() : api('/api/events/counts?by=day').then(days => {
+    if (days.length) { from = days[0].period; to = days[days.length - 1].period; }
+  });
+  range.then(() => {
+    $('from').value = from; $('to').value = to;
+    return api('/api/network?from=' + encodeURIComponent(from) + '&to=' + encodeURIComponent(to));
+  }).then(net => {
     if (!net.nodes.length) { $('graph').append(el('p', { class: 'muted' }, 'No ties in this period.')); return; }
     const maxW = Math.max(...net.edges.map(e => Math.abs(e.weight)), 1);
     const cy = cytoscape({
@@ -19,15 +25,15 @@
       style: [
         { selector: 'node', style: { label: 'data(label)', 'background-color': n => PALETTE[Math.min(n.data('bloc'), 6)],
           width: n => 22 + 4 * Math.sqrt(n.data('events')), height: n => 22 + 4 * Math.sqrt(n.data('events')),
-          'font-size': 12, 'text-valign': 'center', color: '#fff', 'text-outline-width': 2, 'text-outline-color': '#333' } },
+          'font-size': 10, 'text-valign': 'center', color: '#fff', 'text-outline-width': 2, 'text-outline-color': '#333' } },
         { selector: 'node.broker', style: { shape: 'diamond', 'border-width': 4, 'border-color': '#fca311' } },
-        { selector: 'edge', style: { width: 'data(w)', 'curve-style': 'bezier', label: 'data(label)', 'font-size': 9, color: '#555' } },
+        { selector: 'edge', style: { width: 'data(w)', 'curve-style': 'bezier', label: 'data(label)', 'font-size': 8, color: '#555' } },
         { selector: 'edge.ally', style: { 'line-color': '#2e8b57' } },
         { selector: 'edge.enemy', style: { 'line-color': '#c0392b', 'line-style': 'dashed' } },
         { selector: 'edge.neutral', style: { 'line-color': '#aab' } }
       ],
-      minZoom: 0.3, maxZoom: 1.4,
-      layout: { name: 'cose', animate: false, randomize: false, padding: 40, nodeRepulsion: () => 9000, idealEdgeLength: () => 110 }
+      minZoom: 0.3, maxZoom: 2.2,
+      layout: { name: 'cose', animate: false, randomize: false, padding: 40, nodeRepulsion: () => 9000, idealEdgeLength: () => 130 }
     });
     cy.on('tap', 'node', evt => { location.href = actorHref(evt.target.id()); });
     $('graph').dataset.nodes = String(net.nodes.length);
@@ -39,6 +45,6 @@
     ], net.brokers) : el('p', { class: 'muted' }, 'No actor has cooperative ties to both sides of a conflict.'));
     $('balance').append(el('div', { class: 'kpi' }, (100 * net.balance).toFixed(0) + '%'),
       el('p', { class: 'muted' }, 'of ' + net.triads + ' closed triads are balanced (' + net.from + ' … ' + net.to + ').'),
-      net.unbalancedTriads.length ? el('p', {}, 'Unbalanced: ' + net.unbalancedTriads.map(t => t.join('–')).join('; ')) : null);
+      el('p', {}, net.unbalancedTriads.length ? 'Unbalanced: ' + net.unbalancedTriads.map(t => t.join('–')).join('; ') : ''));
   }).catch(e => showError($('graph'), e));
 })();
