@@ -79,7 +79,8 @@ final class Alerts {
                 + " CAST(date_trunc('week', date) AS DATE) AS wk, quad, " + w + " AS w"
                 + " FROM events WHERE date >= ? AND date < ? AND target_key IS NOT NULL)"
                 + " WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b GROUP BY a, b, wk),"
-                + " active AS (SELECT DISTINCT a, b FROM e WHERE wk >= ?),"
+                + " active AS (SELECT a, b FROM e GROUP BY a, b HAVING max(greatest(nc, nk)) FILTER (WHERE wk >= ?)"
+                + " >= " + minEventsToRise() + " OR sum(nc) >= " + minEventsToDrop() + "),"
                 + " weeks AS (SELECT CAST(range AS DATE) AS wk FROM range(CAST(? AS TIMESTAMP),"
                 + " CAST(? AS TIMESTAMP), INTERVAL 7 DAY)),"
                 + " grid AS (SELECT x.a, x.b, weeks.wk, coalesce(e.c, 0) AS c, coalesce(e.k, 0) AS k,"
@@ -119,6 +120,26 @@ final class Alerts {
             return null;
         });
         return out;
+    }
+
+    /**
+     * The fewest events of a kind in one week that can pass the count check on the quietest dyad (2); dyads with
+     * no such week are not scanned.
+     */
+    static int minEventsToRise() {
+        int n = 1;
+        while (upperTail(n, MIN_RATE) >= ALPHA) {
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * The fewest conflictual events over the scanned weeks a dyad needs for a drop to pass the count check: a week
+     * with none is unlikely only when the baseline rate exceeds −ln α, over at least the minimum baseline.
+     */
+    static int minEventsToDrop() {
+        return (int) Math.ceil(-Math.log(ALPHA) * MIN_BASELINE_WEEKS);
     }
 
     /** P(N ≥ n) for N ~ Poisson(λ). */

@@ -1,18 +1,20 @@
 package detente.analysis;
 
 import org.jgrapht.Graph;
-import org.jgrapht.Graphs;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
 
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The signed actor network of a window. DuckDB aggregates undirected pairs at a level; a JGraphT graph holds
@@ -21,11 +23,14 @@ import java.util.TreeSet;
  */
 final class Networks {
 
+    /** At most this many brokers and unbalanced triads are listed (all are counted). */
+    static final int MAX_LISTED = 100;
+
     private Networks() {
     }
 
     static ActorNetwork empty(LocalDate from, LocalDate to) {
-        return new ActorNetwork(List.of(), List.of(), 1, List.of(), List.of(), from, to, 0);
+        return new ActorNetwork(List.of(), List.of(), 1, List.of(), List.of(), from, to, 0, 0);
     }
 
     static ActorNetwork of(Connection c, LocalDate from, LocalDate to, ActorLevel level) {
@@ -54,80 +59,104 @@ final class Networks {
                 g.setEdgeWeight(g.addEdge(e.a(), e.b()), e.weight());
             }
         }
-        Map<String, Integer> blocs = SignedBlocs.of(g);
-        List<List<String>> unbalanced = new ArrayList<>();
-        int triads = triads(g, unbalanced);
-        List<Broker> brokers = brokers(g);
-        TreeSet<String> brokerIds = new TreeSet<>();
-        brokers.forEach(b -> brokerIds.add(b.actor()));
+        Map<String, Map<String, Double>> adj = adjacency(g);
+        Map<String, Integer> blocs = SignedBlocs.of(adj);
+        PriorityQueue<Triad> unbalanced = new PriorityQueue<>(Triad.WEAKEST_FIRST);
+        int[] counts = triads(adj, unbalanced);
+        Set<String> brokerIds = new HashSet<>();
+        List<Broker> brokers = brokers(adj, brokerIds);
         List<ActorNetwork.Node> nodes = new ArrayList<>();
         events.forEach((id, n) -> nodes.add(new ActorNetwork.Node(id, blocs.get(id), brokerIds.contains(id), n)));
-        double balance = triads == 0 ? 1 : Tension.round((triads - unbalanced.size()) / (double) triads);
-        return new ActorNetwork(nodes, edges, balance, unbalanced, brokers, from, to, triads);
+        List<Triad> listed = new ArrayList<>(unbalanced);
+        listed.sort(Triad.WEAKEST_FIRST.reversed());
+        double balance = counts[0] == 0 ? 1 : Tension.round((counts[0] - counts[1]) / (double) counts[0]);
+        return new ActorNetwork(nodes, edges, balance, listed.stream().map(Triad::actors).toList(),
+                brokers, from, to, counts[0],
+                counts[1]);
     }
 
-    /** Counts closed signed triads (a < b < c by name) and collects the unbalanced ones (odd number of hostile ties). */
-    private static int triads(Graph<String, DefaultWeightedEdge> g, List<List<String>> unbalanced) {
-        int count = 0;
-        List<String> vertices = new ArrayList<>(new TreeSet<>(g.vertexSet()));
-        for (String a : vertices) {
-            List<String> higher = Graphs.neighborListOf(g, a).stream().filter(x -> x.compareTo(a) > 0).sorted().toList();
+    /** A closed triad and the weakest of its three ties (how firmly it is observed). */
+    private record Triad(List<String> actors, double strength) {
+        static final Comparator<Triad> WEAKEST_FIRST = Comparator.comparingDouble(Triad::strength)
+                .thenComparing(t -> String.join(" ", t.actors()), Comparator.reverseOrder());
+    }
+
+    /**
+     * Counts closed signed triads and unbalanced ones (an odd number of hostile ties), keeping the
+     * {@value #MAX_LISTED} most firmly observed unbalanced triads; returns {closed, unbalanced}.
+     */
+    private static int[] triads(Map<String, Map<String, Double>> adj, PriorityQueue<Triad> keep) {
+        int closed = 0;
+        int unbalanced = 0;
+        for (Map.Entry<String, Map<String, Double>> va : adj.entrySet()) {
+            String a = va.getKey();
+            List<String> higher = new ArrayList<>();
+            for (String x : va.getValue().keySet()) {
+                if (x.compareTo(a) > 0) {
+                    higher.add(x);
+                }
+            }
+            Collections.sort(higher);
             for (int i = 0; i < higher.size(); i++) {
+                String b = higher.get(i);
+                Map<String, Double> nb = adj.get(b);
+                double ab = va.getValue().get(b);
                 for (int j = i + 1; j < higher.size(); j++) {
-                    String b = higher.get(i);
                     String c = higher.get(j);
-                    DefaultWeightedEdge bc = g.getEdge(b, c);
+                    Double bc = nb.get(c);
                     if (bc == null) {
                         continue;
                     }
-                    count++;
-                    double sign = Math.signum(weight(g, a, b)) * Math.signum(weight(g, a, c))
-                            * Math.signum(g.getEdgeWeight(bc));
-                    if (sign < 0) {
-                        unbalanced.add(List.of(a, b, c));
+                    closed++;
+                    double ac = va.getValue().get(c);
+                    if (ab * ac * bc < 0) {
+                        unbalanced++;
+                        keep.add(new Triad(List.of(a, b, c), Math.min(Math.abs(ab), Math.min(Math.abs(ac),
+                                Math.abs(bc)))));
+                        if (keep.size() > MAX_LISTED) {
+                            keep.poll();
+                        }
                     }
                 }
             }
         }
-        return count;
+        return new int[] {closed, unbalanced};
     }
 
-    /** For every hostile tie, the actors with cooperative ties to both ends; strongest first. */
-    private static List<Broker> brokers(Graph<String, DefaultWeightedEdge> g) {
-        List<Broker> out = new ArrayList<>();
-        for (DefaultWeightedEdge e : g.edgeSet()) {
-            if (g.getEdgeWeight(e) >= 0) {
-                continue;
-            }
-            String a = g.getEdgeSource(e);
-            String b = g.getEdgeTarget(e);
-            if (a.compareTo(b) > 0) {
-                String x = a;
-                a = b;
-                b = x;
-            }
-            for (String m : Graphs.neighborListOf(g, a)) {
-                if (m.equals(b) || !g.containsEdge(m, b)) {
+    /**
+     * For every hostile tie, the actors with cooperative ties to both ends: adds every broker's name to
+     * {@code all} and returns the {@value #MAX_LISTED} strongest, strongest first.
+     */
+    private static List<Broker> brokers(Map<String, Map<String, Double>> adj, Set<String> all) {
+        Comparator<Broker> order = Comparator.comparingDouble((Broker b) -> -b.score()).thenComparing(Broker::actor)
+                .thenComparing(Broker::sideA).thenComparing(Broker::sideB);
+        PriorityQueue<Broker> top = new PriorityQueue<>(order.reversed());
+        for (Map.Entry<String, Map<String, Double>> va : adj.entrySet()) {
+            String a = va.getKey();
+            for (Map.Entry<String, Double> vb : va.getValue().entrySet()) {
+                String b = vb.getKey();
+                if (vb.getValue() >= 0 || b.compareTo(a) < 0) {
                     continue;
                 }
-                double wa = weight(g, m, a);
-                double wb = weight(g, m, b);
-                if (wa > 0 && wb > 0) {
-                    out.add(new Broker(m, a, b, Tension.round(Math.min(wa, wb))));
+                Map<String, Double> nb = adj.get(b);
+                for (Map.Entry<String, Double> m : va.getValue().entrySet()) {
+                    Double wb = nb.get(m.getKey());
+                    if (m.getValue() > 0 && wb != null && wb > 0) {
+                        all.add(m.getKey());
+                        top.add(new Broker(m.getKey(), a, b, Tension.round(Math.min(m.getValue(), wb))));
+                        if (top.size() > MAX_LISTED) {
+                            top.poll();
+                        }
+                    }
                 }
             }
         }
-        out.sort(Comparator.comparingDouble((Broker b) -> -b.score()).thenComparing(Broker::actor)
-                .thenComparing(Broker::sideA).thenComparing(Broker::sideB));
+        List<Broker> out = new ArrayList<>(top);
+        out.sort(order);
         return out;
     }
 
-    static double weight(Graph<String, DefaultWeightedEdge> g, String a, String b) {
-        DefaultWeightedEdge e = g.getEdge(a, b);
-        return e == null ? 0 : g.getEdgeWeight(e);
-    }
-
-    /** Adjacency as sorted maps, for deterministic iteration. */
+    /** Adjacency with signed weights, in name order for deterministic iteration. */
     static Map<String, Map<String, Double>> adjacency(Graph<String, DefaultWeightedEdge> g) {
         Map<String, Map<String, Double>> adj = new TreeMap<>();
         for (String v : g.vertexSet()) {

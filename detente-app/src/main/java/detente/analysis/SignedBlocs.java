@@ -1,8 +1,5 @@
 package detente.analysis;
 
-import org.jgrapht.Graph;
-import org.jgrapht.graph.DefaultWeightedEdge;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,8 +23,8 @@ final class SignedBlocs {
     private SignedBlocs() {
     }
 
-    static Map<String, Integer> of(Graph<String, DefaultWeightedEdge> g) {
-        Map<String, Map<String, Double>> adj = Networks.adjacency(g);
+    /** Blocs of a signed graph given as name-ordered adjacency with signed weights. */
+    static Map<String, Integer> of(Map<String, Map<String, Double>> adj) {
         List<String> nodes = new ArrayList<>(adj.keySet());
         Map<String, Double> kPos = new HashMap<>();
         Map<String, Double> kNeg = new HashMap<>();
