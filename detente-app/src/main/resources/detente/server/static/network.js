@@ -33,7 +33,9 @@
         { selector: 'edge.neutral', style: { 'line-color': '#aab' } }
       ],
       minZoom: 0.3, maxZoom: 2.2,
-      layout: { name: 'cose', animate: false, randomize: false, padding: 40, nodeRepulsion: () => 9000, idealEdgeLength: () => 130 }
+      // Few actors: a circle keeps every tie visible; more: a force-directed layout groups the blocs.
+      layout: net.nodes.length <= 10 ? { name: 'circle', padding: 50, radius: 110, sort: (x, y) => x.data('bloc') - y.data('bloc') || x.id().localeCompare(y.id()) }
+        : { name: 'cose', animate: false, randomize: false, padding: 40, nodeRepulsion: () => 9000, idealEdgeLength: () => 130 }
     });
     cy.on('tap', 'node', evt => { location.href = actorHref(evt.target.id()); });
     $('graph').dataset.nodes = String(net.nodes.length);
