@@ -10,6 +10,7 @@ import detente.store.StoredEvents;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
@@ -38,8 +39,14 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store = new StoreOptions();
 
+    @Option(names = "--no-serve", description = "Only print the summary; do not serve the dashboard afterwards.")
+    boolean noServe;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "7070", description = "Dashboard port (default: ${DEFAULT-VALUE}).")
+    int port;
+
     @Override
-    public Integer call() throws SQLException {
+    public Integer call() throws SQLException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isDirectory(corpus)) {
@@ -82,6 +89,14 @@ final class DemoCommand implements Callable<Integer> {
         out.println();
         out.println("Try: ./detente code --format table examples/news/*.txt");
         out.println("     ./detente explain \"Pakistan launched airstrikes on Iran.\" --date 2024-01-18");
-        return unreadable[0] == 0 && sum.failed() == 0 ? 0 : 1;
+        int exit = unreadable[0] == 0 && sum.failed() == 0 ? 0 : 1;
+        if (noServe || System.getenv("CI") != null) {
+            return exit;
+        }
+        out.println();
+        out.println("Dashboard: http://localhost:" + port + "/");
+        out.flush();
+        ServeCommand.serve(out, "127.0.0.1", port, null, store, options);
+        return exit;
     }
 }

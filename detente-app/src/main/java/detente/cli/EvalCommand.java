@@ -1,6 +1,7 @@
 package detente.cli;
 
 import detente.Detente;
+import detente.eval.GoldEvaluation;
 import detente.eval.MentionEvaluation;
 import detente.ingest.ContentExtractor;
 import detente.ingest.ExtractionEvaluation;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +25,8 @@ import java.util.concurrent.Callable;
 /** {@code detente eval}: measure accuracy against gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Measure accuracy against gold data.",
-        subcommands = {EvalCommand.Extraction.class, EvalCommand.Mentions.class, EvalPetrarchCommand.class})
+        subcommands = {EvalCommand.Extraction.class, EvalCommand.Mentions.class, EvalCommand.Gold.class,
+                EvalPetrarchCommand.class})
 final class EvalCommand implements Runnable {
 
     @CommandLine.Spec
@@ -85,6 +88,42 @@ final class EvalCommand implements Runnable {
                 score.misses().forEach(m -> out.println("  missed   " + m));
                 score.spurious().forEach(m -> out.println("  spurious " + m));
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "gold", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+            description = "Score against reviewers' verdicts exported with 'detente export gold'.")
+    static final class Gold implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = "Gold set, JSON Lines (detente export gold).")
+        Path file;
+
+        @Option(names = "--quiet", description = "Only the totals.")
+        boolean quiet;
+
+        @Mixin
+        PipelineOptions options = new PipelineOptions();
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            if (!Files.isRegularFile(file)) {
+                spec.commandLine().getErr().println("detente: " + file + ": no such file");
+                return 2;
+            }
+            GoldEvaluation.Score s = GoldEvaluation.score(file, options.pipeline(Detente.nlp()));
+            if (!quiet) {
+                for (GoldEvaluation.Item i : s.items()) {
+                    out.printf("%s %-8s %-30s expected %-26s got %s%n", i.agrees() ? "ok  " : "MISS", i.event(),
+                            i.verdict(), i.expected(), i.got().isEmpty() ? "(nothing)" : i.got());
+                }
+            }
+            out.printf(Locale.ROOT, "gold events: %d; the coder agrees with %d (%.1f%%): correct %d/%d, fix %d/%d,"
+                            + " wrong %d/%d%n", s.total(), s.agreeing(), 100 * s.accuracy(), s.agreeing("correct"),
+                    s.total("correct"), s.agreeing("fix"), s.total("fix"), s.agreeing("wrong"), s.total("wrong"));
             return 0;
         }
     }

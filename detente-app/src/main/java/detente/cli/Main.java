@@ -15,6 +15,7 @@ import java.util.Properties;
         subcommands = {CodeCommand.class, AnnotateCommand.class, ExtractCommand.class, ExplainCommand.class,
                 ActorsCommand.class, EvalCommand.class, DemoCommand.class, BenchCommand.class, IngestCommand.class,
                 EventsCommand.class, SqlCommand.class, RecodeCommand.class, ImportCommand.class, ExportCommand.class,
+                DyadCommand.class, AlertsCommand.class, NetworkCommand.class, ActorCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -33,6 +34,7 @@ public final class Main implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

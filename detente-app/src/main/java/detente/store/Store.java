@@ -75,6 +75,18 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Another connection to the same open database, for one more thread (a server serves requests in parallel;
+     * a DuckDB connection must not be shared between threads). Closing it leaves this store open.
+     */
+    public Store duplicate() {
+        try {
+            return new Store(dataDir, connection.duplicate(), readOnly);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open another connection to " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
     public Connection connection() {
         return connection;
     }

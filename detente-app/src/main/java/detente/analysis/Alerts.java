@@ -1,0 +1,234 @@
+package detente.analysis;
+
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Escalation and de-escalation alerts (see {@code docs/analysis.md}). DuckDB builds each active undirected
+ * country-level dyad's weekly conflict intensity C and cooperation intensity K (empty weeks are zero) and, per week,
+ * the median and MAD of the previous {@value #BASELINE_WEEKS} weeks; a robust z-score
+ * {@code (x − median) / max(1.4826 × MAD, √mean(Σw²), FLOOR)} flags the week; the middle term is the
+ * standard deviation a compound Poisson process of the baseline's events would have, so sparse dyads (median
+ * and MAD zero) are judged against their actual event rate. A flagged week must also have more (for a drop, fewer)
+ * events of that kind than a Poisson process at the baseline's weekly rate (at least {@value #MIN_RATE}) gives
+ * with probability {@value #ALPHA}: one event on a quiet dyad is not an alert. Escalation: C's z ≥ {@value #Z}.
+ * De-escalation: K's z ≥ {@value #Z} in a week where cooperation outweighs conflict, or C falls by
+ * {@value #Z} scales below its baseline. Java merges consecutive flagged weeks and lists the events behind them.
+ */
+final class Alerts {
+
+    static final int BASELINE_WEEKS = 12;
+    static final int MIN_BASELINE_WEEKS = 2;
+    static final double Z = 3;
+    /** Smallest scale: one verbal-conflict event (Goldstein −2) reported once. */
+    static final double FLOOR = 2;
+    /** Significance of the event-count check (one-sided Poisson tail against the baseline rate). */
+    static final double ALPHA = 0.005;
+    /** Smallest baseline rate, in events per week, for the count check: silence is not certainty. */
+    static final double MIN_RATE = 0.1;
+    /** Default look-back when no start is given. */
+    static final int DEFAULT_WEEKS = 4;
+    static final int MAX_EVENT_IDS = 50;
+
+    /** One flagged dyad-week. */
+    record Week(String a, String b, LocalDate week, String kind, double score, double baseline, double observed) {
+    }
+
+    private Alerts() {
+    }
+
+    static List<Alert> scan(Connection c, LocalDate since) {
+        LocalDate first = Sql.query(c, "SELECT min(date) FROM events", List.of(), r -> Sql.date(r, 1)).get(0);
+        LocalDate last = Sql.query(c, "SELECT max(date) FROM events", List.of(), r -> Sql.date(r, 1)).get(0);
+        if (first == null) {
+            return List.of();
+        }
+        LocalDate lastWeek = Period.WEEK.start(last);
+        LocalDate sinceWeek = since != null ? Period.WEEK.start(since) : lastWeek.minusWeeks(DEFAULT_WEEKS - 1);
+        LocalDate start = sinceWeek.minusWeeks(BASELINE_WEEKS);
+        if (start.isBefore(Period.WEEK.start(first))) {
+            start = Period.WEEK.start(first);
+        }
+        List<Week[]> runs = merge(flaggedWeeks(c, start, sinceWeek, lastWeek));
+        List<List<String>> ids = eventIds(c, runs);
+        List<Alert> alerts = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            Week run = runs.get(i)[0];
+            alerts.add(new Alert(run.a(), run.b(), run.kind(), run.week(), runs.get(i)[1].week().plusDays(6),
+                    Tension.round(run.score()), Tension.round(run.baseline()), Tension.round(run.observed()),
+                    ids.get(i)));
+        }
+        alerts.sort(Comparator.comparingDouble(Alert::score).reversed().thenComparing(Comparator.comparing(
+                Alert::from).reversed()).thenComparing(Alert::a).thenComparing(Alert::b));
+        return alerts;
+    }
+
+    private static List<Week> flaggedWeeks(Connection c, LocalDate start, LocalDate since, LocalDate lastWeek) {
+        String s = ActorLevel.COUNTRY.sql("source");
+        String t = ActorLevel.COUNTRY.sql("target");
+        String w = Tension.INTENSITY;
+        String sql = "WITH e AS (SELECT a, b, wk, coalesce(sum(w) FILTER (WHERE quad >= 3), 0) AS c,"
+                + " coalesce(sum(w) FILTER (WHERE quad <= 2), 0) AS k,"
+                + " coalesce(sum(w * w) FILTER (WHERE quad >= 3), 0) AS c2,"
+                + " coalesce(sum(w * w) FILTER (WHERE quad <= 2), 0) AS k2,"
+                + " count(*) FILTER (WHERE quad >= 3) AS nc, count(*) FILTER (WHERE quad <= 2) AS nk"
+                + " FROM (SELECT least(" + s + ", " + t + ") AS a, greatest(" + s + ", " + t + ") AS b,"
+                + " CAST(date_trunc('week', date) AS DATE) AS wk, quad, " + w + " AS w"
+                + " FROM events WHERE date >= ? AND date < ? AND target_key IS NOT NULL)"
+                + " WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b GROUP BY a, b, wk),"
+                + " active AS (SELECT a, b FROM e GROUP BY a, b HAVING max(greatest(nc, nk)) FILTER (WHERE wk >= ?)"
+                + " >= " + minEventsToRise() + " OR sum(nc) >= " + minEventsToDrop() + "),"
+                + " weeks AS (SELECT CAST(range AS DATE) AS wk FROM range(CAST(? AS TIMESTAMP),"
+                + " CAST(? AS TIMESTAMP), INTERVAL 7 DAY)),"
+                + " grid AS (SELECT x.a, x.b, weeks.wk, coalesce(e.c, 0) AS c, coalesce(e.k, 0) AS k,"
+                + " coalesce(e.c2, 0) AS c2, coalesce(e.k2, 0) AS k2, coalesce(e.nc, 0) AS nc,"
+                + " coalesce(e.nk, 0) AS nk"
+                + " FROM active x CROSS JOIN weeks LEFT JOIN e ON e.a = x.a AND e.b = x.b AND e.wk = weeks.wk),"
+                + " s AS (SELECT *, median(c) OVER bw AS mc, mad(c) OVER bw AS dc, median(k) OVER bw AS mk,"
+                + " mad(k) OVER bw AS dk, avg(c2) OVER bw AS vc, avg(k2) OVER bw AS vk, avg(nc) OVER bw AS lc,"
+                + " avg(nk) OVER bw AS lk, count(*) OVER bw AS n"
+                + " FROM grid WINDOW bw AS (PARTITION BY a, b ORDER BY wk"
+                + " ROWS BETWEEN " + BASELINE_WEEKS + " PRECEDING AND 1 PRECEDING)),"
+                + " z AS (SELECT *, (c - mc) / greatest(1.4826 * dc, sqrt(vc), " + FLOOR + ") AS zc,"
+                + " (k - mk) / greatest(1.4826 * dk, sqrt(vk), " + FLOOR + ") AS zk FROM s"
+                + " WHERE wk >= ? AND n >= " + MIN_BASELINE_WEEKS + ")"
+                + " SELECT a, b, wk, zc, zk, c, k, mc, mk, nc, nk, lc, lk FROM z WHERE zc >= " + Z + " OR (zk >= " + Z
+                + " AND k > c) OR (-zc >= " + Z + " AND k > 0) ORDER BY a, b, wk";
+        List<Week> out = new ArrayList<>();
+        Sql.query(c, sql, List.of(start, lastWeek.plusWeeks(1), since, start, lastWeek.plusWeeks(1), since), r -> {
+            String a = r.getString(1);
+            String b = r.getString(2);
+            LocalDate wk = Sql.date(r, 3);
+            double zc = r.getDouble(4);
+            double zk = r.getDouble(5);
+            double conflict = r.getDouble(6);
+            double cooperation = r.getDouble(7);
+            int conflicts = r.getInt(10);
+            int cooperations = r.getInt(11);
+            double conflictRate = Math.max(r.getDouble(12), MIN_RATE);
+            double cooperationRate = Math.max(r.getDouble(13), MIN_RATE);
+            if (zc >= Z && upperTail(conflicts, conflictRate) < ALPHA) {
+                out.add(new Week(a, b, wk, Alert.ESCALATION, zc, r.getDouble(8), conflict));
+            } else if (zk >= Z && cooperation > conflict && upperTail(cooperations, cooperationRate) < ALPHA) {
+                out.add(new Week(a, b, wk, Alert.DE_ESCALATION, zk, r.getDouble(9), cooperation));
+            } else if (-zc >= Z && cooperation > 0 && lowerTail(conflicts, conflictRate) < ALPHA) {
+                out.add(new Week(a, b, wk, Alert.DE_ESCALATION, -zc, r.getDouble(8), conflict));
+            }
+            return null;
+        });
+        return out;
+    }
+
+    /**
+     * The fewest events of a kind in one week that can pass the count check on the quietest dyad (2); dyads with
+     * no such week are not scanned.
+     */
+    static int minEventsToRise() {
+        int n = 1;
+        while (upperTail(n, MIN_RATE) >= ALPHA) {
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * The fewest conflictual events over the scanned weeks a dyad needs for a drop to pass the count check: a week
+     * with none is unlikely only when the baseline rate exceeds −ln α, over at least the minimum baseline.
+     */
+    static int minEventsToDrop() {
+        return (int) Math.ceil(-Math.log(ALPHA) * MIN_BASELINE_WEEKS);
+    }
+
+    /** P(N ≥ n) for N ~ Poisson(λ). */
+    static double upperTail(int n, double lambda) {
+        return n <= 0 ? 1 : Math.max(0, 1 - lowerTail(n - 1, lambda));
+    }
+
+    /** P(N ≤ n) for N ~ Poisson(λ), summed in log space so large rates do not underflow. */
+    static double lowerTail(int n, double lambda) {
+        double sum = 0;
+        double logTerm = -lambda; // log P(N = 0)
+        for (int i = 0; i <= n; i++) {
+            if (i > 0) {
+                logTerm += Math.log(lambda) - Math.log(i);
+            }
+            sum += Math.exp(logTerm);
+        }
+        return Math.min(1, sum);
+    }
+
+    /**
+     * Runs of consecutive weeks of one dyad and kind, each as {merged, last}: the merged week has the first week's
+     * start and baseline and the strongest week's score and observed intensity.
+     */
+    private static List<Week[]> merge(List<Week> weeks) {
+        List<Week[]> runs = new ArrayList<>();
+        Week start = null;
+        Week best = null;
+        Week prev = null;
+        for (Week w : weeks) {
+            boolean continues = prev != null && prev.a().equals(w.a()) && prev.b().equals(w.b())
+                    && prev.kind().equals(w.kind()) && prev.week().plusWeeks(1).equals(w.week());
+            if (!continues) {
+                if (start != null) {
+                    runs.add(new Week[] {start, best, prev});
+                }
+                start = w;
+                best = w;
+            } else if (w.score() > best.score()) {
+                best = w;
+            }
+            prev = w;
+        }
+        if (start != null) {
+            runs.add(new Week[] {start, best, prev});
+        }
+        return runs.stream().map(r -> new Week[] {
+                new Week(r[0].a(), r[0].b(), r[0].week(), r[0].kind(), r[1].score(), r[0].baseline(), r[1].observed()),
+                r[2]}).toList();
+    }
+
+    /**
+     * The events behind each run, strongest first: conflictual events for an escalation, cooperative ones for a
+     * de-escalation. One query for all runs (one scan of the alert weeks), not one per alert.
+     */
+    private static List<List<String>> eventIds(Connection c, List<Week[]> runs) {
+        List<List<String>> out = new ArrayList<>();
+        if (runs.isEmpty()) {
+            return out;
+        }
+        StringBuilder values = new StringBuilder();
+        LocalDate min = null;
+        LocalDate max = null;
+        for (int i = 0; i < runs.size(); i++) {
+            Week first = runs.get(i)[0];
+            LocalDate to = runs.get(i)[1].week().plusDays(6);
+            min = min == null || first.week().isBefore(min) ? first.week() : min;
+            max = max == null || to.isAfter(max) ? to : max;
+            values.append(i == 0 ? "" : ", ").append('(').append(i).append(", ").append(literal(first.a()))
+                    .append(", ").append(literal(first.b())).append(", DATE '").append(first.week())
+                    .append("', DATE '").append(to).append("', ").append(first.kind().equals(Alert.ESCALATION))
+                    .append(')');
+            out.add(new ArrayList<>());
+        }
+        String s = ActorLevel.COUNTRY.sql("source");
+        String t = ActorLevel.COUNTRY.sql("target");
+        String sql = "WITH runs(i, a, b, f, t, esc) AS (VALUES " + values + "),"
+                + " e AS (SELECT id, date, global_id, quad >= 3 AS esc, " + Tension.INTENSITY + " AS w,"
+                + " least(" + s + ", " + t + ") AS a, greatest(" + s + ", " + t + ") AS b FROM events"
+                + " WHERE date BETWEEN ? AND ? AND target_key IS NOT NULL)"
+                + " SELECT runs.i, e.id FROM e JOIN runs ON e.a = runs.a AND e.b = runs.b AND e.esc = runs.esc"
+                + " AND e.date BETWEEN runs.f AND runs.t"
+                + " QUALIFY row_number() OVER (PARTITION BY runs.i ORDER BY e.w DESC, e.date, e.global_id) <= "
+                + MAX_EVENT_IDS + " ORDER BY runs.i, e.w DESC, e.date, e.global_id";
+        Sql.query(c, sql, List.of(min, max), r -> out.get(r.getInt(1)).add(r.getString(2)));
+        return out;
+    }
+
+    private static String literal(String s) {
+        return "'" + s.replace("'", "''") + "'";
+    }
+}

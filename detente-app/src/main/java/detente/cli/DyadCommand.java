@@ -1,0 +1,80 @@
+package detente.cli;
+
+import detente.analysis.ActorLevel;
+import detente.analysis.Analysis;
+import detente.analysis.AnalysisJson;
+import detente.analysis.DyadPoint;
+import detente.analysis.DyadQuery;
+import detente.analysis.DyadTimeline;
+import detente.analysis.Period;
+import detente.store.Store;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code detente dyad A B}: a dyad's timeline with counts by QuadClass, Goldstein and tension per period. */
+@Command(name = "dyad", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Timeline of a dyad: events per period by QuadClass, Goldstein sum, tension (0-100).")
+final class DyadCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "A", description = "First actor (country code at country level).")
+    String a;
+
+    @Parameters(index = "1", paramLabel = "B", description = "Second actor.")
+    String b;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD")
+    LocalDate to;
+
+    @Option(names = "--by", defaultValue = "week", paramLabel = "PERIOD",
+            description = "day, week or month (default: ${DEFAULT-VALUE}).")
+    Period by;
+
+    @Option(names = "--level", defaultValue = "country", paramLabel = "LEVEL",
+            description = "country, group or code (default: ${DEFAULT-VALUE}).")
+    ActorLevel level;
+
+    @Option(names = "--directed", description = "Only events where A acts on B.")
+    boolean directed;
+
+    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+    AnalysisFormat format;
+
+    @Mixin
+    StoreOptions store = new StoreOptions();
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Store s = Store.openReadOnly(store.dataDir)) {
+            DyadTimeline t = new Analysis(s).dyad(new DyadQuery(a, b, from, to, level, directed, by));
+            if (format == AnalysisFormat.json) {
+                out.println(AnalysisJson.write(t));
+                return 0;
+            }
+            out.printf(Locale.ROOT, "%s %s %s (%s, by %s): %d events%n", a, directed ? "->" : "--", b,
+                    level.name().toLowerCase(Locale.ROOT), by.name().toLowerCase(Locale.ROOT), t.events());
+            out.printf(Locale.ROOT, "%-10s %6s %5s %5s %5s %5s %9s %7s  %s%n", "period", "events", "vcoop", "mcoop",
+                    "vconf", "mconf", "goldstein", "tension", "events");
+            for (DyadPoint p : t.points()) {
+                out.printf(Locale.ROOT, "%-10s %6d %5d %5d %5d %5d %9.1f %7.1f  %s%n", p.period(), p.events(),
+                        p.quad()[0], p.quad()[1], p.quad()[2], p.quad()[3], p.goldstein(), p.tension(),
+                        AnalysisFormat.ids(p.eventIds(), 3));
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,61 @@
+package detente.cli;
+
+import detente.server.Server;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+/** {@code detente serve}: the REST API and dashboard over the store, until interrupted. */
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Serve the REST API (/api, OpenAPI at /api/openapi.json) and the dashboard over the store.")
+final class ServeCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "Interface to bind (default: ${DEFAULT-VALUE}; 0.0.0.0 exposes the server to the network).")
+    String host;
+
+    @Option(names = "--admin-token", paramLabel = "T",
+            description = "Bearer token for ingest and moderation (at least 16 characters; default: a random one, printed).")
+    String adminToken;
+
+    @Mixin
+    StoreOptions store = new StoreOptions();
+
+    @Mixin
+    PipelineOptions options = new PipelineOptions();
+
+    @Override
+    public Integer call() throws InterruptedException {
+        return serve(spec.commandLine().getOut(), host, port, adminToken, store, options);
+    }
+
+    static int serve(PrintWriter out, String host, int port, String token, StoreOptions store,
+                     PipelineOptions options) throws InterruptedException {
+        Server server = Server.create(c -> {
+            c.host = host;
+            c.port = port;
+            c.dataDir = store.dataDir;
+            c.adminToken = token;
+            c.pipeline = () -> options.pipeline(detente.Detente.nlp());
+        }).start();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "detente-server-stop"));
+        out.println("detente: serving " + store.dataDir + " on " + server.url() + "/  (API: " + server.url()
+                + "/api/openapi.json; stop with Ctrl-C)");
+        if (token == null) {
+            out.println("detente: admin token for ingest and moderation: " + server.adminToken());
+        }
+        out.flush();
+        server.join();
+        return 0;
+    }
+}

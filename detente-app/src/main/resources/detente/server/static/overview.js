@@ -1,0 +1,66 @@
+'use strict';
+(() => {
+  const { api, el, $, table, dyadHref, link, showError, articleHref } = D;
+  D.nav('index.html');
+
+  function dyadLink(r) { return link(dyadHref(r.a, r.b), r.a + ' – ' + r.b); }
+
+  api('/api/events/counts?by=week').then(rows => {
+    const box = $('counts');
+    if (!rows.length) { box.classList.remove('chart'); box.append(el('p', { class: 'muted' }, 'No events stored yet.')); return; }
+    const chart = echarts.init(box);
+    const colors = ['#7fc8a9', '#2e8b57', '#f1948a', '#c0392b'];
+    const keys = ['verbal_cooperation', 'material_cooperation', 'verbal_conflict', 'material_conflict'];
+    chart.setOption({
+      animation: false,
+      tooltip: { trigger: 'axis', renderMode: 'richText' },
+      legend: { top: 0 },
+      grid: { left: 40, right: 20, top: 36, bottom: 30 },
+      xAxis: { type: 'category', data: rows.map(r => r.period) },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: keys.map((k, i) => ({ name: D.QUADS[i], type: 'bar', stack: 'q', data: rows.map(r => r[k]), itemStyle: { color: colors[i] } }))
+    });
+    box.dataset.points = String(rows.length);
+    window.addEventListener('resize', () => chart.resize());
+  }).catch(e => showError($('counts'), e));
+
+  function topTable(rows, change) {
+    if (!rows.length) return el('p', { class: 'muted' }, 'No dyads with events yet.');
+    return table([
+      ['dyad', dyadLink],
+      ['events', r => r.events, 'num'],
+      ['coop / conflict', r => el('span', {}, el('span', { class: 'down' }, String(r.cooperation)), ' / ', el('span', { class: 'up' }, String(r.conflict))), 'num'],
+      ['tension', r => r.tension.toFixed(0), 'num'],
+      ['change', r => el('span', { class: r.tensionChange > 0 ? 'up' : r.tensionChange < 0 ? 'down' : null },
+        (r.tensionChange > 0 ? '▲ +' : r.tensionChange < 0 ? '▼ ' : '') + r.tensionChange.toFixed(1)), 'num']
+    ], rows);
+  }
+  // The top dyads over all stored data: from the first to the last week with events.
+  api('/api/events/counts?by=day').then(days => {
+    const range = days.length ? '&from=' + days[0].period + '&to=' + days[days.length - 1].period : '';
+    if (days.length) $('window').textContent = days[0].period + ' … ' + days[days.length - 1].period;
+    api('/api/dyads/top?order=volume&limit=8' + range).then(rows => $('top-volume').append(topTable(rows)))
+      .catch(e => showError($('top-volume'), e));
+    api('/api/dyads/top?order=change&limit=8' + range).then(rows => $('top-change').append(topTable(rows, true)))
+      .catch(e => showError($('top-change'), e));
+  }).catch(e => showError($('top-volume'), e));
+
+  api('/api/alerts').then(alerts => {
+    const box = $('alerts');
+    if (!alerts.length) { box.append(el('p', { class: 'muted' }, 'No escalation or de-escalation alerts.')); return; }
+    const recent = alerts.slice().sort((x, y) => (y.to || '').localeCompare(x.to || '')).slice(0, 10);
+    box.append(table([
+      ['weeks', r => r.from + ' … ' + r.to],
+      ['dyad', dyadLink],
+      ['kind', r => el('span', { class: 'pill ' + r.kind }, r.kind)],
+      ['score', r => r.score.toFixed(1), 'num']
+    ], recent));
+  }).catch(e => showError($('alerts'), e));
+
+  api('/api/replies/accuracy').then(a => {
+    const box = $('accuracy');
+    if (!a.reviewed) { box.append(el('p', { class: 'muted' }, 'No verdicts yet: open an article and say whether its events are right.')); return; }
+    box.append(el('div', { class: 'kpi' }, (100 * a.accuracy).toFixed(0) + '%'),
+      el('p', { class: 'muted' }, a.correct + ' correct, ' + a.fixed + ' to fix, ' + a.wrong + ' wrong of ' + a.reviewed + ' reviewed events'));
+  }).catch(e => showError($('accuracy'), e));
+})();
