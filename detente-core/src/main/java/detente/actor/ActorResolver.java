@@ -220,7 +220,10 @@ public final class ActorResolver implements Stage {
                 continue;
             }
             List<Integer> tokens = new ArrayList<>(List.of(edge.dependent()));
-            tokens.addAll(graph.conjuncts(edge.dependent()));
+            // "in Fornost and Gondor", but not "in the north and Tehran": conjuncts only of a place.
+            if (isPlaceToken(edge.dependent(), groups)) {
+                tokens.addAll(graph.conjuncts(edge.dependent()));
+            }
             for (int token : tokens) {
                 for (List<TermMatcher.Match> other : groups) {
                     TermMatcher.Match match = other.get(0);
@@ -244,6 +247,17 @@ public final class ActorResolver implements Stage {
                     from, end, head, new Actor(code, country.code(), null, null), "composed", null));
         }
         return out;
+    }
+
+    private static boolean isPlaceToken(int token, List<List<TermMatcher.Match>> groups) {
+        for (List<TermMatcher.Match> other : groups) {
+            TermMatcher.Match match = other.get(0);
+            if (token >= match.first() && token < match.end()
+                    && (primaryKind(match) == Term.Kind.COUNTRY || primaryKind(match) == Term.Kind.SEAT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
