@@ -110,12 +110,15 @@ final class Alerts {
             int cooperations = r.getInt(11);
             double conflictRate = Math.max(r.getDouble(12), MIN_RATE);
             double cooperationRate = Math.max(r.getDouble(13), MIN_RATE);
-            if (zc >= Z && upperTail(conflicts, conflictRate) < ALPHA) {
-                out.add(new Week(a, b, wk, Alert.ESCALATION, zc, r.getDouble(8), conflict));
-            } else if (zk >= Z && cooperation > conflict && upperTail(cooperations, cooperationRate) < ALPHA) {
-                out.add(new Week(a, b, wk, Alert.DE_ESCALATION, zk, r.getDouble(9), cooperation));
-            } else if (-zc >= Z && cooperation > 0 && lowerTail(conflicts, conflictRate) < ALPHA) {
-                out.add(new Week(a, b, wk, Alert.DE_ESCALATION, -zc, r.getDouble(8), conflict));
+            double pRise = upperTail(conflicts, conflictRate);
+            double pWarm = upperTail(cooperations, cooperationRate);
+            double pDrop = lowerTail(conflicts, conflictRate);
+            if (zc >= Z && pRise < ALPHA) {
+                out.add(new Week(a, b, wk, Alert.ESCALATION, score(zc, pRise), r.getDouble(8), conflict));
+            } else if (zk >= Z && cooperation > conflict && pWarm < ALPHA) {
+                out.add(new Week(a, b, wk, Alert.DE_ESCALATION, score(zk, pWarm), r.getDouble(9), cooperation));
+            } else if (-zc >= Z && cooperation > 0 && pDrop < ALPHA) {
+                out.add(new Week(a, b, wk, Alert.DE_ESCALATION, score(-zc, pDrop), r.getDouble(8), conflict));
             }
             return null;
         });
@@ -142,9 +145,66 @@ final class Alerts {
         return (int) Math.ceil(-Math.log(ALPHA) * MIN_BASELINE_WEEKS);
     }
 
-    /** P(N ≥ n) for N ~ Poisson(λ). */
+    /**
+     * The weaker of the two pieces of evidence, both on the z scale: the intensity z-score and the count check's
+     * tail probability as the standard normal quantile with the same upper tail.
+     */
+    static double score(double z, double p) {
+        return Math.min(z, -normalQuantile(Math.max(p, 1e-300)));
+    }
+
+    /** Inverse of the standard normal CDF (Acklam's rational approximation, relative error below 1.2e-9). */
+    static double normalQuantile(double p) {
+        if (p <= 0) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        if (p >= 1) {
+            return 38.5; // 1 - p rounds to 0 beyond about 8 standard deviations; cap at a finite value
+        }
+        double[] a = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02, 1.383577518672690e+02,
+            -3.066479806614716e+01, 2.506628277459239e+00};
+        double[] b = {-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02, 6.680131188771972e+01,
+            -1.328068155288572e+01};
+        double[] c = {-7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00, -2.549732539343734e+00,
+            4.374664141464968e+00, 2.938163982698783e+00};
+        double[] d = {7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00, 3.754408661907416e+00};
+        if (p < 0.02425) {
+            double q = Math.sqrt(-2 * Math.log(p));
+            return (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5])
+                    / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+        }
+        if (p > 1 - 0.02425) {
+            return -normalQuantile(1 - p);
+        }
+        double q = p - 0.5;
+        double r = q * q;
+        return (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q
+                / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+    }
+
+    /** P(N ≥ n) for N ~ Poisson(λ); above the mean, summed directly so that tiny tails keep their precision. */
     static double upperTail(int n, double lambda) {
-        return n <= 0 ? 1 : Math.max(0, 1 - lowerTail(n - 1, lambda));
+        if (n <= 0) {
+            return 1;
+        }
+        if (n <= lambda) {
+            return Math.max(0, 1 - lowerTail(n - 1, lambda));
+        }
+        double logTerm = -lambda;
+        for (int i = 1; i <= n; i++) {
+            logTerm += Math.log(lambda) - Math.log(i);
+        }
+        double sum = 0;
+        for (int i = n; ; i++) {
+            if (i > n) {
+                logTerm += Math.log(lambda) - Math.log(i);
+            }
+            double term = Math.exp(logTerm);
+            sum += term;
+            if (term <= sum * 1e-16 || term == 0) {
+                return Math.min(1, sum);
+            }
+        }
     }
 
     /** P(N ≤ n) for N ~ Poisson(λ), summed in log space so large rates do not underflow. */
