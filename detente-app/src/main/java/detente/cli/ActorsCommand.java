@@ -6,6 +6,7 @@ import detente.actor.DictionaryCheck;
 import detente.actor.Person;
 import detente.actor.Term;
 import detente.doc.Mention;
+import detente.ingest.IngestResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -113,8 +114,7 @@ final class ActorsCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            ArticleInputs.Result read = ArticleInputs.read(input.inputs, input.date, System.in);
-            read.failures().forEach(f -> err.println("detente: " + f.input() + ": " + f.reason()));
+            IngestResult read = input.read(err);
             Map<String, int[]> counts = new TreeMap<>();
             Map<String, String> example = new TreeMap<>();
             CodingRun run = new CodingRun(options.pipeline(Detente.nlp()), options.threads, err,

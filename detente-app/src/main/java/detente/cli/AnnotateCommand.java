@@ -2,6 +2,7 @@ package detente.cli;
 
 import detente.Detente;
 import detente.output.DocumentJson;
+import detente.ingest.IngestResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,8 +28,7 @@ final class AnnotateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ArticleInputs.Result read = ArticleInputs.read(input.inputs, input.date, System.in);
-        read.failures().forEach(f -> err.println("detente: " + f.input() + ": " + f.reason()));
+        IngestResult read = input.read(err);
         int failed = 0;
         if (!read.articles().isEmpty()) {
             CodingRun run = new CodingRun(options.pipeline(Detente.nlp()), options.threads, err,

@@ -6,6 +6,7 @@ import detente.doc.Article;
 import detente.doc.Document;
 import detente.event.EventCoder;
 import detente.nlp.corenlp.CoreNlpStage;
+import detente.ingest.IngestResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,7 +47,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        ArticleInputs.Result read = ArticleInputs.read(inputs, null, System.in);
+        IngestResult read = InputOptions.readDefaults(spec.commandLine().getErr(), inputs);
         List<Article> articles = read.articles();
         if (articles.isEmpty()) {
             spec.commandLine().getErr().println("detente: bench: no articles in " + inputs);

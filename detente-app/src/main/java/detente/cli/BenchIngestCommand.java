@@ -2,6 +2,7 @@ package detente.cli;
 
 import detente.Detente;
 import detente.doc.Article;
+import detente.ingest.IngestResult;
 import detente.pipeline.Pipeline;
 import detente.store.Ingestion;
 import detente.store.Store;
@@ -57,7 +58,7 @@ final class BenchIngestCommand implements Callable<Integer> {
                 options.threads);
         out.printf("%-24s %8s %8s %10s %10s %12s %14s%n", "corpus", "articles", "events", "seconds", "articles/s",
                 "store bytes", "growth/1000");
-        ArticleInputs.Result read = ArticleInputs.read(List.of(corpus.toString()), null, System.in);
+        IngestResult read = InputOptions.readDefaults(spec.commandLine().getErr(), List.of(corpus.toString()));
         run(out, corpus.toString(), read.articles(), pipeline);
         if (reuters != null) {
             run(out, "reuters21578 (" + stories + ")", ReutersSgml.read(reuters, stories), pipeline);

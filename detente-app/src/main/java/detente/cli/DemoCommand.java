@@ -3,6 +3,7 @@ package detente.cli;
 import detente.Detente;
 import detente.analysis.DyadSummary;
 import detente.doc.Event;
+import detente.ingest.IngestOptions;
 import detente.store.Ingestion;
 import detente.store.Store;
 import detente.store.StoredEvents;
@@ -46,10 +47,11 @@ final class DemoCommand implements Callable<Integer> {
             return 2;
         }
         int[] unreadable = {0};
-        IngestInputs articles = IngestInputs.open(List.of(corpus.toString()), null, (in, reason) -> {
-            unreadable[0]++;
-            err.println("detente: " + in + ": " + reason);
-        });
+        IngestInputs articles = IngestInputs.open(List.of(corpus.toString()), IngestOptions.defaults(),
+                (in, reason) -> {
+                    unreadable[0]++;
+                    err.println("detente: " + in + ": " + reason);
+                }, (in, warning) -> { });
         List<Event> events;
         Ingestion.Summary sum;
         try (Store s = Store.open(store.dataDir)) {
@@ -58,7 +60,7 @@ final class DemoCommand implements Callable<Integer> {
             sum = ingestion.run(articles, new Ingestion.Listener() {
                 @Override
                 public void done(int n) {
-                    bar.update(n);
+                    bar.update(Math.min(n + unreadable[0], articles.size()));
                 }
 
                 @Override

@@ -33,17 +33,17 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int[] unreadable = {0};
-        IngestInputs articles = IngestInputs.open(input.inputs, input.date, (in, reason) -> {
+        IngestInputs articles = IngestInputs.open(input.inputs, input.ingestOptions(), (in, reason) -> {
             unreadable[0]++;
             err.println("\rdetente: " + in + ": " + reason);
-        });
+        }, (in, warning) -> err.println("\rdetente: warning: " + in + ": " + warning));
         try (Store s = Store.open(store.dataDir)) {
             Ingestion ingestion = new Ingestion(() -> options.pipeline(Detente.nlp()), options.threads, s);
             ProgressBar bar = new ProgressBar(err, articles.size(), input.showProgress(articles.size()));
             Ingestion.Summary sum = ingestion.run(articles, new Ingestion.Listener() {
                         @Override
                         public void done(int n) {
-                            bar.update(n + unreadable[0]);
+                            bar.update(Math.min(n + unreadable[0], articles.size()));
                         }
 
                         @Override

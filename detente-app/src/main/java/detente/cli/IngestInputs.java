@@ -1,83 +1,89 @@
 package detente.cli;
 
 import detente.doc.Article;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
+import detente.ingest.ArticleReader;
+import detente.ingest.IngestOptions;
+import detente.ingest.IngestResult;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The inputs of {@code detente ingest}, read lazily one at a time so memory stays flat: files and directories
- * (recursive, {@code *.txt}) as {@link ArticleInputs} reads them, and {@code http(s)://} URLs fetched and reduced
- * to their paragraphs. Unreadable inputs go to the failure callback and are skipped. The
- * {@code detente.ingest} package will replace this reader.
+ * The inputs of {@code detente ingest}, read lazily so memory stays flat on large inputs: directories are expanded
+ * to file names up front, then each file or URL is read by {@link ArticleReader} only when its articles are
+ * needed. Inputs that yield no article go to the failure callback; warnings are passed on too.
  */
 final class IngestInputs implements Iterator<Article> {
 
-    private final List<String> items;
-    private final LocalDate date;
-    private final BiConsumer<String, String> failures;
-    private int next;
-    private Article ready;
+    /** File extensions that {@code detente.ingest} reads when walking a directory (as its InputKind names them). */
+    private static final Set<String> READABLE = Set.of("txt", "text", "html", "htm", "xhtml", "shtml", "xml", "rss",
+            "atom", "rdf", "jsonl", "ndjson");
 
-    private IngestInputs(List<String> items, LocalDate date, BiConsumer<String, String> failures) {
+    private final List<String> items;
+    private final ArticleReader reader;
+    private final BiConsumer<String, String> failures;
+    private final BiConsumer<String, String> warnings;
+    private final Deque<Article> ready = new ArrayDeque<>();
+    private int next;
+
+    private IngestInputs(List<String> items, ArticleReader reader, BiConsumer<String, String> failures,
+                         BiConsumer<String, String> warnings) {
         this.items = items;
-        this.date = date;
+        this.reader = reader;
         this.failures = failures;
+        this.warnings = warnings;
     }
 
-    /** Expands directories now (names only) and reads each article when it is asked for. */
-    static IngestInputs open(List<String> inputs, LocalDate date, BiConsumer<String, String> failures) {
+    static IngestInputs open(List<String> inputs, IngestOptions options, BiConsumer<String, String> failures,
+                             BiConsumer<String, String> warnings) {
         List<String> items = new ArrayList<>();
         for (String input : inputs) {
-            Path path = isUrl(input) ? null : Path.of(input);
+            Path path = input.contains("://") ? null : Path.of(input);
             if (path != null && Files.isDirectory(path)) {
                 try (Stream<Path> files = Files.walk(path)) {
-                    items.addAll(files.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".txt"))
-                            .sorted().map(Path::toString).collect(Collectors.toList()));
-                } catch (IOException e) {
-                    failures.accept(input, "cannot list directory: " + e.getMessage());
+                    files.filter(Files::isRegularFile).filter(IngestInputs::readable).sorted()
+                            .forEach(p -> items.add(p.toString()));
+                } catch (IOException | UncheckedIOException e) {
+                    failures.accept(input, "cannot list directory (" + e.getMessage() + ")");
                 }
             } else {
                 items.add(input);
             }
         }
-        return new IngestInputs(items, date, failures);
+        return new IngestInputs(items, new ArticleReader(options), failures, warnings);
     }
 
+    /** Files and URLs to read (a feed or JSON Lines file may hold several articles). */
     int size() {
         return items.size();
     }
 
+    /** Inputs read so far. */
+    int consumed() {
+        return next;
+    }
+
     @Override
     public boolean hasNext() {
-        while (ready == null && next < items.size()) {
-            String item = items.get(next++);
-            try {
-                ready = isUrl(item) ? fetch(item) : file(item);
-            } catch (IOException | RuntimeException e) {
-                failures.accept(item, e.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                failures.accept(item, "interrupted");
-            }
+        while (ready.isEmpty() && next < items.size()) {
+            IngestResult r = read(items.get(next++));
+            r.failures().forEach(f -> failures.accept(f.input(), f.reason()));
+            r.warnings().forEach(w -> warnings.accept(w.input(), w.reason()));
+            ready.addAll(r.articles());
         }
-        return ready != null;
+        return !ready.isEmpty();
     }
 
     @Override
@@ -85,40 +91,23 @@ final class IngestInputs implements Iterator<Article> {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        Article a = ready;
-        ready = null;
-        return a;
+        return ready.poll();
     }
 
-    private Article file(String item) throws IOException {
-        ArticleInputs.Result r = ArticleInputs.read(List.of(item), date, System.in);
-        if (!r.failures().isEmpty()) {
-            throw new IOException(r.failures().get(0).reason());
-        }
-        return r.articles().get(0);
+    /** The one place ingest reads an input. */
+    private IngestResult read(String item) {
+        return reader.read(List.of(item));
     }
 
-    private Article fetch(String url) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(Duration.ofSeconds(20)).build();
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofSeconds(30)).header("User-Agent", "detente").build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() / 100 != 2) {
-            throw new IOException("HTTP " + response.statusCode());
+    private static boolean readable(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.startsWith(".")) {
+            return false;
         }
-        org.jsoup.nodes.Document html = Jsoup.parse(response.body(), url);
-        String text = html.select("p").stream().map(Element::text).filter(t -> !t.isBlank())
-                .collect(Collectors.joining("\n\n"));
-        if (text.isBlank()) {
-            throw new IOException("no text found");
+        if (name.endsWith(".gz")) {
+            name = name.substring(0, name.length() - 3);
         }
-        String title = html.title().isBlank() ? null : html.title().strip();
-        return new Article(url, title, date, url, URI.create(url).getHost(), null, "en",
-                title == null ? text : title + "\n\n" + text);
-    }
-
-    private static boolean isUrl(String s) {
-        return s.startsWith("http://") || s.startsWith("https://");
+        int dot = name.lastIndexOf('.');
+        return dot >= 0 && READABLE.contains(name.substring(dot + 1));
     }
 }

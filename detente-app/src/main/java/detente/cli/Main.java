@@ -12,8 +12,9 @@ import java.util.Properties;
 /** The {@code detente} command: the tree of subcommands. */
 @Command(name = "detente", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Reads news and codes who did what to whom: CAMEO/PLOVER events, actors, facts.",
-        subcommands = {CodeCommand.class, AnnotateCommand.class, ExplainCommand.class, ActorsCommand.class,
-                DemoCommand.class, BenchCommand.class, IngestCommand.class, EventsCommand.class, SqlCommand.class, RecodeCommand.class, ImportCommand.class, ExportCommand.class,
+        subcommands = {CodeCommand.class, AnnotateCommand.class, ExtractCommand.class, ExplainCommand.class,
+                ActorsCommand.class, EvalCommand.class, DemoCommand.class, BenchCommand.class, IngestCommand.class,
+                EventsCommand.class, SqlCommand.class, RecodeCommand.class, ImportCommand.class, ExportCommand.class,
                 DyadCommand.class, AlertsCommand.class, NetworkCommand.class, ActorCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

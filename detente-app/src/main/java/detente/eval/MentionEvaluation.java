@@ -1,5 +1,6 @@
 package detente.eval;
 
+import detente.doc.Article;
 import detente.doc.Document;
 import detente.doc.Mention;
 
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,6 +79,17 @@ public final class MentionEvaluation {
         return byFile;
     }
 
+    /**
+     * The article of a gold file exactly as the gold counts offsets: the whole file, headline included (the
+     * headline is the title, so it is read for actors but not coded for events); the date from the file name.
+     */
+    public static Article rawArticle(Path corpus, String file) {
+        String text = read(corpus.resolve(file));
+        String title = text.lines().findFirst().orElse(null);
+        LocalDate date = file.length() >= 10 && file.charAt(4) == '-' ? LocalDate.parse(file.substring(0, 10)) : null;
+        return new Article(file, title, date, null, null, null, "en", text);
+    }
+
     private static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
@@ -137,7 +150,7 @@ public final class MentionEvaluation {
     }
 
     private static boolean isActorMention(Mention m) {
-        return m.actor().isKnown() && !m.via().equals("adjective");
+        return m.actor().isKnown() && !m.via().equals("adjective") && !m.via().equals("place");
     }
 
     private static boolean overlaps(Mention m, GoldMention g) {

@@ -30,7 +30,8 @@ class AnnotateCommandTest {
         assertThat(doc.get("title").asText()).isEqualTo("Erdoğan hosts Raisi");
         assertThat(doc.get("date").asText()).isEqualTo("2024-01-24");
         String text = doc.get("text").asText();
-        assertThat(text).isEqualTo(Files.readString(file));
+        // The headline is the title; the text is the body, and every offset indexes it.
+        assertThat(text).startsWith("ANKARA — Türkiye’s President").endsWith("ten memoranda.");
         for (JsonNode m : doc.get("mentions")) {
             assertThat(text.substring(m.get("start").asInt(), m.get("end").asInt())).isEqualTo(m.get("text").asText());
         }

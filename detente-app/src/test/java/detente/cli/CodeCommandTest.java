@@ -103,7 +103,7 @@ class CodeCommandTest {
         CliRunner.Result r = CliRunner.run("code", dir.resolve("missing.txt").toString(), empty.toString(),
                 strikes.toString());
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).contains("missing.txt: no such file").contains("empty.txt: empty input");
+        assertThat(r.err()).contains("missing.txt: no such file").contains("empty.txt: empty");
         assertThat(lines(r.out())).isNotEmpty();
     }
 

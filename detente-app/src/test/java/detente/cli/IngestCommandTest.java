@@ -41,7 +41,7 @@ class IngestCommandTest {
         CliRunner.Result r = CliRunner.run("ingest", "--data", data, corpus.toString(),
                 dir.resolve("2024-01-20-empty.txt").toString(), dir.resolve("missing.txt").toString());
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).contains("missing.txt: no such file").contains("empty.txt: empty input");
+        assertThat(r.err()).contains("missing.txt: no such file").contains("empty.txt: empty");
         assertThat(r.out()).contains("3 new, 0 duplicate, 2 failed articles");
     }
 

@@ -2,14 +2,10 @@ package detente.eval;
 
 import detente.Detente;
 import detente.Dictionaries;
-import detente.doc.Article;
-import detente.doc.Document;
 import detente.pipeline.Pipeline;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -35,17 +31,8 @@ class MentionEvaluationTest {
                 MentionEvaluation.readGold(EXAMPLES.resolve("gold/mentions.tsv"), EXAMPLES.resolve("news"));
         assertThat(gold).hasSizeGreaterThanOrEqualTo(8);
         Pipeline pipeline = Detente.pipeline(Detente.nlp(), Dictionaries.builtIn());
-        MentionEvaluation.Score score = MentionEvaluation.score(gold, file -> {
-            try {
-                Path path = EXAMPLES.resolve("news").resolve(file);
-                String text = Files.readString(path);
-                LocalDate date = LocalDate.parse(file.substring(0, 10));
-                String title = text.lines().findFirst().orElse(null);
-                return pipeline.process(new Article(file, title, date, null, null, null, "en", text));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        MentionEvaluation.Score score = MentionEvaluation.score(gold,
+                file -> pipeline.process(MentionEvaluation.rawArticle(EXAMPLES.resolve("news"), file)));
         System.out.printf("mentions: gold %d, system %d, found %d, precision %.3f, recall %.3f, F1 %.3f%n",
                 score.gold(), score.system(), score.found(), score.precision(), score.recall(), score.f1());
         score.misses().stream().limit(40).forEach(m -> System.out.println("  missed   " + m));

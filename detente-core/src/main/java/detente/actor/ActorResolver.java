@@ -2,6 +2,7 @@ package detente.actor;
 
 import detente.doc.Actor;
 import detente.doc.Dependency;
+import detente.doc.DependencyGraph;
 import detente.doc.Document;
 import detente.doc.Layer;
 import detente.doc.Mention;
@@ -29,11 +30,19 @@ public final class ActorResolver implements Stage {
 
     public static final String NAME = "actors";
 
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "from", "across");
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across",
+            "throughout", "within");
     private static final Set<String> SPONSOR_SUFFIXES = Set.of("backed", "sponsored", "supported", "funded",
             "aligned", "allied", "armed", "trained");
+    private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "state", "declare", "warn",
+            "insist", "stress", "assert", "note", "write", "announce", "vow", "pledge", "promise");
     private static final Set<String> PAIR_NOUNS = Set.of("country", "nation", "side", "leader", "government",
             "state", "neighbour", "neighbor", "capital", "president", "minister", "counterpart", "party");
+    private static final Set<String> PAIR_GOVERNMENTS = Set.of("leader", "government", "capital", "president",
+            "minister", "counterpart", "side");
+    private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "militia", "faction", "organisation",
+            "organization", "rebels", "militants", "insurgents");
+    private static final Set<String> IGO_NOUNS = Set.of("alliance", "council", "bloc", "body", "union", "agency");
 
     private final ActorDictionary dictionary;
     private final TermMatcher matcher;
@@ -71,18 +80,23 @@ public final class ActorResolver implements Stage {
     public List<Mention> resolve(Document document) {
         LocalDate date = document.article().date();
         DocumentFocus focus = new DocumentFocus();
+        DependencyGraph graph = new DependencyGraph(document);
         List<Mention> all = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
             List<Mention> mentions = new ArrayList<>();
             List<List<TermMatcher.Match>> groups = group(document, matcher.match(document, sentence, date));
+            boolean[] named = new boolean[document.tokens().size()];
+            // Tokens that name something in their own right; role words stay free to compose with a place.
+            groups.forEach(g -> g.stream().filter(m -> primaryKind(m) != Term.Kind.AGENT)
+                    .forEach(m -> java.util.Arrays.fill(named, m.first(), m.end(), true)));
             // Read in text order, so that "he" and "his counterpart" see only what came before them.
             int next = 0;
             for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
                 while (next < groups.size() && groups.get(next).get(0).first() <= t) {
-                    Resolved resolved = compose(document, sentence, groups.get(next++), date, focus);
+                    Resolved resolved = compose(document, graph, sentence, groups.get(next++), date, focus, mentions, named);
                     if (resolved != null) {
                         mentions.add(resolved.mention());
-                        focus.saw(resolved.mention(), resolved.person());
+                        focus.saw(resolved.mention(), resolved.person(), isSubject(document, resolved.mention().head()));
                     }
                 }
                 int token = t;
@@ -90,13 +104,14 @@ public final class ActorResolver implements Stage {
                     List<Mention> references = reference(document, sentence, t, focus);
                     for (Mention reference : references) {
                         mentions.add(reference);
-                        focus.saw(reference, null);
+                        focus.saw(reference, null, isSubject(document, reference.head()));
                     }
                     if (!references.isEmpty()) {
                         t = references.get(0).endToken() - 1;
                     }
                 }
             }
+            mentions.addAll(quotedFirstPerson(document, sentence, mentions, focus));
             mentions.addAll(unknownEntities(document, sentence, mentions));
             mentions.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                     : a.actor().toString().compareTo(b.actor().toString()));
@@ -164,8 +179,13 @@ public final class ActorResolver implements Stage {
     private record Resolved(Mention mention, Person person) {
     }
 
-    private Resolved compose(Document document, Sentence sentence, List<TermMatcher.Match> group, LocalDate date,
-                            DocumentFocus focus) {
+    private Resolved compose(Document document, DependencyGraph graph, Sentence sentence,
+                             List<TermMatcher.Match> group, LocalDate date, DocumentFocus focus, List<Mention> before,
+                             boolean[] named) {
+        int groupFirst = group.get(0).first();
+        if (isDateline(document, group) || before.stream().anyMatch(m -> m.coversToken(groupFirst))) {
+            return null;
+        }
         Term person = firstOf(group, Term.Kind.PERSON);
         Term organisation = firstOf(group, Term.Kind.ORGANISATION);
         Term place = firstOf(group, Term.Kind.COUNTRY, Term.Kind.PEOPLE, Term.Kind.ADJECTIVE, Term.Kind.SEAT);
@@ -206,16 +226,37 @@ public final class ActorResolver implements Stage {
             via = "composed";
         } else if (place != null) {
             Country country = place.country();
-            if (place.kind() == Term.Kind.SEAT) {
-                if (isLocative(document, first)) {
-                    return null;
+            Governor governor = agentGovernor(document, graph, headOf(document, first, end));
+            if (governor != null && !named[governor.token()]) {
+                // "Iran's interior ministry", "American and British forces": the place qualifies a role word.
+                String code = country.code() + governor.agent().code();
+                who = holder(code, document.token(governor.token()).text(), date, focus);
+                actor = new Actor(code, country.code(), null, who != null ? who.name() : null);
+                if (governor.extend()) {
+                    end = Math.max(end, governor.token() + 1);
                 }
+                via = "composed";
+            } else if (isLocative(document, first)) {
+                actor = new Actor(country.code(), country.code(), null, country.name());
+                via = "place";
+            } else if (place.kind() == Term.Kind.SEAT) {
                 actor = new Actor(country.code() + "GOV", country.code(), null, country.name());
                 via = "metonym";
             } else {
                 actor = new Actor(country.code(), country.code(), null, country.name());
-                via = place.kind() == Term.Kind.ADJECTIVE ? "adjective" : "dictionary";
+                boolean adjective = place.kind() == Term.Kind.ADJECTIVE
+                        || document.token(group.get(0).first()).pos().startsWith("JJ");
+                via = adjective ? "adjective" : "dictionary";
             }
+        } else if (hasOwnerPronoun(document, sentence, first)) {
+            // "Pakistan recalled its ambassador": the owner is the subject of the clause.
+            Mention owner = owner(graph, headOf(document, first, end), before);
+            if (owner == null || owner.actor().country() == null) {
+                return null;
+            }
+            String code = owner.actor().country() + agent.agent().code();
+            actor = new Actor(code, owner.actor().country(), null, null);
+            via = "composed";
         } else {
             who = focus.personWithTitle(document.textOf(document.token(group.get(0).first()).start(),
                     document.token(group.get(0).end() - 1).end()), date);
@@ -231,6 +272,96 @@ public final class ActorResolver implements Stage {
                 document.textOf(document.token(first).start(), document.token(end - 1).end()),
                 sentence.index(), first, end, head, actor, via, sponsor);
         return new Resolved(mention, who);
+    }
+
+    /** A role word that a place name qualifies, and where it is. */
+    private record Governor(Agent agent, int token, boolean extend) {
+    }
+
+    /**
+     * The role word a country name or adjective qualifies through {@code amod}, {@code nmod:poss} or
+     * {@code compound}, following coordination ("American and British forces" → forces for both).
+     */
+    private Governor agentGovernor(Document document, DependencyGraph graph, int head) {
+        int token = head;
+        String relation = graph.relation(token);
+        for (int conjunct : graph.conjuncts(token)) {
+            // "American and British forces" parsed as American + conj(forces): the shared role word.
+            Agent shared = agentAt(document, graph, conjunct);
+            if (shared != null && !graph.children(conjunct, "amod").isEmpty()) {
+                return new Governor(shared, conjunct, false);
+            }
+        }
+        if (relation.equals("conj") && graph.head(token) >= 0) {
+            token = graph.head(token);
+            relation = graph.relation(token);
+        }
+        if (!relation.equals("amod") && !relation.equals("nmod:poss") && !relation.equals("compound")) {
+            return null;
+        }
+        int governor = graph.head(token);
+        if (governor < 0) {
+            return null;
+        }
+        Agent agent = agentAt(document, graph, governor);
+        return agent == null ? null : new Governor(agent, governor, true);
+    }
+
+    /** The agent a noun names, alone or with its modifier ("interior ministry", "Revolutionary Guards"). */
+    private Agent agentAt(Document document, DependencyGraph graph, int noun) {
+        Token t = document.token(noun);
+        if (!t.isNoun()) {
+            return null;
+        }
+        for (int modifier : graph.children(noun, "compound", "amod")) {
+            Token m = document.token(modifier);
+            for (String head : List.of(t.text(), t.lemma())) {
+                Agent a = agentNamed(m.text() + " " + head);
+                if (a != null) {
+                    return a;
+                }
+            }
+        }
+        Agent a = agentNamed(t.text());
+        return a != null ? a : agentNamed(t.lemma());
+    }
+
+    private Agent agentNamed(String words) {
+        return dictionary.find(words).stream().filter(term -> term.kind() == Term.Kind.AGENT)
+                .map(Term::agent).findFirst().orElse(null);
+    }
+
+    /** Datelines ("ANKARA, Jan 24 —") name where a story was filed, not an actor. */
+    private static boolean isDateline(Document document, List<TermMatcher.Match> group) {
+        TermMatcher.Match match = group.get(0);
+        String surface = document.textOf(document.token(match.first()).start(), document.token(match.end() - 1).end());
+        long letters = surface.chars().filter(Character::isLetter).count();
+        boolean upper = letters >= 5 && surface.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        return upper && match.terms().stream().noneMatch(Term::caseSensitive);
+    }
+
+    private static boolean hasOwnerPronoun(Document document, Sentence sentence, int first) {
+        if (first <= sentence.firstToken()) {
+            return false;
+        }
+        String previous = document.token(first - 1).text().toLowerCase(Locale.ROOT);
+        return previous.equals("its") || previous.equals("their");
+    }
+
+    /** The subject mention of the clause whose object is {@code noun}. */
+    private static Mention owner(DependencyGraph graph, int noun, List<Mention> before) {
+        int verb = graph.head(noun);
+        if (verb < 0) {
+            return null;
+        }
+        for (int subject : graph.children(verb, "nsubj")) {
+            for (Mention m : before) {
+                if (m.coversToken(subject) && m.actor().isKnown()) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     private Actor personActor(Person person, LocalDate date) {
@@ -297,7 +428,11 @@ public final class ActorResolver implements Stage {
     }
 
     private static boolean isLocative(Document document, int first) {
-        return first > 0 && LOCATIVE.contains(document.token(first - 1).text().toLowerCase(Locale.ROOT));
+        int previous = first - 1;
+        if (previous >= 0 && document.token(previous).lemma().equalsIgnoreCase("the")) {
+            previous--;
+        }
+        return previous >= 0 && LOCATIVE.contains(document.token(previous).text().toLowerCase(Locale.ROOT));
     }
 
     /** The token of the span whose head lies outside it: the one that carries the phrase's role. */
@@ -328,15 +463,90 @@ public final class ActorResolver implements Stage {
             int first = lower.equals("two") && t > sentence.firstToken()
                     && document.token(t - 1).lemma().equalsIgnoreCase("the") ? t - 1 : t;
             int end = t + 2;
+            String noun = document.token(t + 1).lemma().toLowerCase(Locale.ROOT);
+            String role = PAIR_GOVERNMENTS.contains(noun) ? "GOV" : "";
             String text = document.textOf(document.token(first).start(), document.token(end - 1).end());
             List<Mention> out = new ArrayList<>();
-            for (Mention m : focus.lastPair()) {
+            for (String country : focus.salientPair()) {
+                String name = dictionary.country(country).map(Country::name).orElse(country);
                 out.add(new Mention(document.token(first).start(), document.token(end - 1).end(), text,
-                        sentence.index(), first, end, end - 1, m.actor(), "pair", null));
+                        sentence.index(), first, end, end - 1, new Actor(country + role, country, null, name),
+                        "pair", null));
             }
             return out;
         }
+        if (t > sentence.firstToken() && document.token(t - 1).lemma().equalsIgnoreCase("the")
+                && (GROUP_NOUNS.contains(lower) || IGO_NOUNS.contains(lower))) {
+            // "the group said", "the council demanded": the last organisation of that kind.
+            Mention antecedent = focus.lastOrganisation(IGO_NOUNS.contains(lower));
+            if (antecedent == null) {
+                return List.of();
+            }
+            return List.of(new Mention(document.token(t - 1).start(), word.end(),
+                    document.textOf(document.token(t - 1).start(), word.end()), sentence.index(), t - 1, t + 1, t,
+                    antecedent.actor(), "anaphor", antecedent.sponsor()));
+        }
         return List.of();
+    }
+
+    /** True when an odd number of quotation marks precede the token in its sentence. */
+    private static boolean insideQuote(Document document, Sentence sentence, int token) {
+        String before = document.textOf(sentence.start(), document.token(token).start());
+        long marks = before.chars().filter(c -> c == '"' || c == '\u201C' || c == '\u201D').count();
+        return marks % 2 == 1 || marks == 0 && startsInsideParagraphQuote(document, sentence);
+    }
+
+    /** A sentence inside a quotation that began in an earlier sentence of the same paragraph. */
+    private static boolean startsInsideParagraphQuote(Document document, Sentence sentence) {
+        String text = document.text();
+        int paragraph = text.lastIndexOf("\n\n", sentence.start());
+        String before = text.substring(paragraph < 0 ? 0 : paragraph, sentence.start());
+        long marks = before.chars().filter(c -> c == '"' || c == '\u201C' || c == '\u201D').count();
+        return marks % 2 == 1;
+    }
+
+    /** "'We will respond,' Raisi said": first person in subject position inside a quote is the speaker. */
+    private static List<Mention> quotedFirstPerson(Document document, Sentence sentence, List<Mention> found,
+                                                   DocumentFocus focus) {
+        List<Mention> out = new ArrayList<>();
+        Mention speaker = null;
+        boolean looked = false;
+        for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+            Token word = document.token(t);
+            String lower = word.text().toLowerCase(Locale.ROOT);
+            if ((lower.equals("we") || lower.equals("i")) && isSubject(document, t)
+                    && insideQuote(document, sentence, t)) {
+                if (!looked) {
+                    speaker = speaker(document, sentence, found, focus);
+                    looked = true;
+                }
+                if (speaker != null) {
+                    out.add(new Mention(word.start(), word.end(), word.text(), sentence.index(), t, t + 1, t,
+                            speaker.actor(), "speaker", speaker.sponsor()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The speaker of a quote: the subject of a speech verb in the same sentence ("..., Raisi said"), else the
+     * last person named before it.
+     */
+    private static Mention speaker(Document document, Sentence sentence, List<Mention> found, DocumentFocus focus) {
+        DependencyGraph graph = new DependencyGraph(document);
+        for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+            if (SPEECH_VERBS.contains(document.token(t).lemma().toLowerCase(Locale.ROOT))) {
+                for (int subject : graph.children(t, "nsubj")) {
+                    for (Mention m : found) {
+                        if (m.coversToken(subject) && m.actor().isKnown()) {
+                            return m;
+                        }
+                    }
+                }
+            }
+        }
+        return focus.lastPerson();
     }
 
     private static boolean isSubject(Document document, int token) {

@@ -5,7 +5,6 @@ import detente.doc.Mention;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Who a document is talking about, as it is read in order: the actors named so far and, where known, the person
@@ -13,19 +12,28 @@ import java.util.Objects;
  */
 final class DocumentFocus {
 
-    private record Seen(Mention mention, Person person) {
+    private record Seen(Mention mention, Person person, boolean subject) {
     }
 
     private final List<Seen> seen = new ArrayList<>();
 
-    void saw(Mention mention, Person person) {
+    /** Records a resolved mention; {@code subject} when it is a clause's subject. */
+    void saw(Mention mention, Person person, boolean subject) {
         if (mention.actor().code() != null) {
-            seen.add(new Seen(mention, person));
+            seen.add(new Seen(mention, person, subject));
         }
     }
 
-    /** The last mention that names a person (for "he"/"she"). */
+    /**
+     * The antecedent of "he"/"she": the last person named as a subject (centering's preference for the previous
+     * subject), else the last person named at all.
+     */
     Mention lastPerson() {
+        for (int i = seen.size() - 1; i >= 0; i--) {
+            if (seen.get(i).person() != null && seen.get(i).subject()) {
+                return seen.get(i).mention();
+            }
+        }
         for (int i = seen.size() - 1; i >= 0; i--) {
             if (seen.get(i).person() != null) {
                 return seen.get(i).mention();
@@ -58,16 +66,36 @@ final class DocumentFocus {
         return null;
     }
 
-    /** The two most recent distinct actors (by code), older first; empty when fewer than two were named. */
-    List<Mention> lastPair() {
-        List<Mention> pair = new ArrayList<>();
-        for (int i = seen.size() - 1; i >= 0 && pair.size() < 2; i--) {
+    /**
+     * The two countries the document is about so far ("both countries", "the two neighbours"): the two named
+     * most often, ties going to the more recent. Empty when fewer than two countries were named.
+     */
+    List<String> salientPair() {
+        java.util.Map<String, int[]> counts = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < seen.size(); i++) {
             Mention m = seen.get(i).mention();
-            if (!m.via().equals("pair")
-                    && pair.stream().noneMatch(p -> Objects.equals(p.actor().code(), m.actor().code()))) {
-                pair.add(0, m);
+            String country = m.actor().country();
+            if (country != null && !m.via().equals("pair") && !m.via().equals("place")) {
+                int[] c = counts.computeIfAbsent(country, k -> new int[2]);
+                c[0]++;
+                c[1] = i;
             }
         }
-        return pair.size() == 2 ? pair : List.of();
+        List<String> ranked = new ArrayList<>(counts.keySet());
+        ranked.sort((a, b) -> counts.get(a)[0] != counts.get(b)[0] ? counts.get(b)[0] - counts.get(a)[0]
+                : counts.get(b)[1] - counts.get(a)[1]);
+        return ranked.size() < 2 ? List.of() : List.of(ranked.get(0), ranked.get(1));
+    }
+
+    /** The last named organisation: an intergovernmental one ({@code igo}) or a group. */
+    Mention lastOrganisation(boolean igo) {
+        for (int i = seen.size() - 1; i >= 0; i--) {
+            Mention m = seen.get(i).mention();
+            String code = m.actor().code();
+            if (m.actor().group() != null && code != null && code.startsWith("IGO") == igo) {
+                return m;
+            }
+        }
+        return null;
     }
 }

@@ -80,9 +80,29 @@ public final class EventCoder implements Stage {
             for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
                 codeTrigger(document, sentence, t, matcher, modality, mentions, trace, unique);
             }
-            events.addAll(unique.values());
+            events.addAll(withoutBareStatements(unique.values(), trace));
         }
         return events;
+    }
+
+    /**
+     * The act of saying is coded as a statement (010) only when nothing more specific was coded from the same
+     * sentence: "'We will respond', Raisi said" is about the response, not the saying.
+     */
+    private static List<Event> withoutBareStatements(java.util.Collection<Event> events, EventTrace trace) {
+        boolean specific = events.stream().anyMatch(e -> !e.cameo().equals("010"));
+        if (!specific) {
+            return List.copyOf(events);
+        }
+        List<Event> kept = new ArrayList<>();
+        for (Event e : events) {
+            if (e.cameo().equals("010")) {
+                trace.note("  statement by " + e.source().code() + " dropped: the sentence codes something more specific");
+            } else {
+                kept.add(e);
+            }
+        }
+        return kept;
     }
 
     /** The end of the headline when the text starts with the article's title, else -1. */

@@ -29,7 +29,7 @@ public final class EventDictionary {
     /** Words read as prepositions in patterns: they introduce the phrase that follows. */
     static final Set<String> PREPOSITIONS = Set.of("to", "with", "on", "against", "of", "for", "from", "in", "into",
             "at", "between", "over", "about", "toward", "towards", "upon", "by", "among", "after", "across",
-            "through", "onto", "off", "out_of", "near", "inside", "within", "amid", "despite", "behind");
+            "through", "onto", "off", "out_of", "near", "inside", "within", "amid", "despite", "behind", "as", "out");
 
     private static final Pattern HEADER = Pattern.compile("^\\[(\\d{2,4})((?:\\s+[a-z]+(?:=\\d{2,4})?)*)\\]\\s*(.*)$");
 
@@ -168,6 +168,11 @@ public final class EventDictionary {
                 conjunct = false;
             } else if (word.equals("and")) {
                 conjunct = true;
+            } else if (word.startsWith("(") && word.endsWith(")") && isPreposition(word.substring(1, word.length() - 1))) {
+                // "(with)": the phrase may come with this preposition or as a direct object ("met (with) X").
+                Set<String> optional = new LinkedHashSet<>(alternatives(word.substring(1, word.length() - 1)));
+                optional.add("");
+                pendingPrep = Set.copyOf(optional);
             } else if (isPreposition(word)) {
                 if (pendingPrep != null) {
                     throw new IllegalArgumentException(where + "pattern '" + text + "': two prepositions in a row");

@@ -45,11 +45,24 @@ public record EventPattern(String id, String text, Set<String> triggers, char tr
 
     /** More words and slots make a pattern more specific; the most specific match wins. */
     public int specificity() {
-        int words = (sourceBefore ? 1 : 0) + 1;
+        int words = (sourceBefore ? 1 : 0) + longestPhrase(triggers);
         for (Step step : steps) {
-            words += step instanceof Word w && w.optional() ? 0 : 1;
+            if (step instanceof Word w) {
+                words += w.optional() ? 0 : longestPhrase(w.lemmas());
+            } else {
+                words++;
+            }
         }
         return words;
+    }
+
+    /** "humanitarian aid" is two words of evidence, "aid" one. */
+    private static int longestPhrase(Set<String> alternatives) {
+        int longest = 1;
+        for (String a : alternatives) {
+            longest = Math.max(longest, a.split(" ").length);
+        }
+        return longest;
     }
 
     public boolean hasTarget() {

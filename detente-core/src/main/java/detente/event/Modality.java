@@ -26,7 +26,7 @@ final class Modality {
     private static final Set<String> INTENDING = Set.of("want", "aim", "plan", "hope", "seek", "intend", "aspire",
             "agree", "pledge", "promise", "vow", "decide", "expect", "offer", "propose", "prepare", "wish", "try",
             "set", "schedule", "plot", "consider", "discuss", "urge", "call", "ask", "threaten", "mull",
-            "commit", "resolve", "look", "strive", "move");
+            "commit", "resolve", "look", "strive", "move", "attempt");
     private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "going");
     private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "might", "may", "should", "must");
     private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether", "lest");
@@ -69,6 +69,11 @@ final class Modality {
             }
             String rel = graph.relation(token);
             int head = graph.head(token);
+            if (rel.equals("nsubj:pass") && head >= 0
+                    && CANCELLING.contains(document.token(head).lemma().toLowerCase(Locale.ROOT))) {
+                // "Erdogan's visit was postponed"
+                return new Reading(Kind.NEGATED, "subject of '" + text(head) + "'");
+            }
             boolean governed = rel.equals("xcomp") || rel.equals("obj") || rel.equals("ccomp") && hops == 0
                     || rel.startsWith("nmod:of") || rel.startsWith("nmod:for") || rel.startsWith("acl:to");
             if (head < 0 || !governed) {

@@ -82,6 +82,8 @@ final class PatternMatcher {
                     int found = findPrepositional(anchors, slot.prep());
                     if (found >= 0) {
                         into.add(found);
+                    } else if (slot.prep().contains("")) {
+                        into.addAll(directObject(trigger));
                     }
                 }
             }

@@ -36,7 +36,10 @@ class ActorResolverTest {
         assertThat(raisi.actor().country()).isEqualTo("IRN");
         assertThat(raisi.actor().name()).isEqualTo("Ebrahim Raisi");
         assertThat(mention(ms, "Turkish President Recep Tayyip Erdogan").actor().code()).isEqualTo("TURGOV");
-        assertThat(ms).noneMatch(m -> m.text().equals("Ankara")); // "in Ankara" is a place here
+        // "in Ankara" is a place here, not the Turkish government.
+        assertThat(ms).filteredOn(m -> m.text().equals("Ankara"))
+                .allSatisfy(m -> assertThat(m.via()).isEqualTo("place"))
+                .allSatisfy(m -> assertThat(m.actor().code()).isEqualTo("TUR"));
     }
 
     @Test
@@ -103,6 +106,23 @@ class ActorResolverTest {
         assertThat(he.actor().name()).isEqualTo("Ebrahim Raisi");
         assertThat(ms.stream().filter(m -> m.text().equals("both countries")).map(m -> m.actor().country()))
                 .containsExactlyInAnyOrder("IRN", "TUR");
+    }
+
+    @Test
+    void placesQualifyingRoleWordsCompose() {
+        List<Mention> ms = mentions("Iran's interior ministry said American and British forces struck, and "
+                + "Pakistan recalled its ambassador.", JAN_2024);
+        assertThat(ms).anyMatch(m -> m.text().startsWith("Iran's interior ministry") && m.actor().code().equals("IRNGOV"));
+        assertThat(ms).anyMatch(m -> m.text().contains("British forces") && m.actor().code().equals("GBRMIL"));
+        assertThat(ms).anyMatch(m -> m.text().startsWith("American") && m.actor().code().equals("USAMIL"));
+        assertThat(ms).anyMatch(m -> m.text().equals("its ambassador") && m.actor().code().equals("PAKGOV"));
+    }
+
+    @Test
+    void datelinesAreNotActors() {
+        List<Mention> ms = mentions("ANKARA, Jan 24 — Turkey hosted Iran's president.", JAN_2024);
+        assertThat(ms).noneMatch(m -> m.text().equals("ANKARA"));
+        assertThat(ms).anyMatch(m -> m.text().equals("Turkey"));
     }
 
     @Test

@@ -24,8 +24,9 @@ class EventDictionaryTest {
                 talk:n between {S} and {T}
                 [195] Employ aerial weapons
                 {S} launch airstrike|air_strike on|against {T}
+                {S} carry_out raid on {T}
                 """);
-        assertThat(d.patterns()).hasSize(3);
+        assertThat(d.patterns()).hasSize(4);
         EventPattern talks = d.patterns().get(0);
         assertThat(talks.id()).isEqualTo("046:{S} hold talk with {T}");
         assertThat(talks.section().reciprocal()).isTrue();
@@ -36,8 +37,12 @@ class EventDictionaryTest {
         EventPattern between = d.patterns().get(1);
         assertThat(between.triggerPos()).isEqualTo('n');
         assertThat(between.sourceBefore()).isFalse();
-        assertThat(d.forTrigger("strike")).extracting(EventPattern::code).containsExactly("195");
-        assertThat(d.forTrigger("airstrike")).hasSize(1);
+        assertThat(d.forTrigger("launch")).extracting(EventPattern::code).containsExactly("195");
+        assertThat(d.patterns().get(2).steps().get(0)).isEqualTo(
+                new EventPattern.Word(java.util.Set.of("airstrike", "air strike"), java.util.Set.of(), false));
+        // A phrasal trigger is found from each of its words.
+        assertThat(d.forTrigger("carry")).extracting(EventPattern::id).containsExactly("195:{S} carry_out raid on {T}");
+        assertThat(d.forTrigger("out")).hasSize(1);
     }
 
     @Test

@@ -1,0 +1,158 @@
+package detente.ingest;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Scores containers by the paragraphs they hold (text length, commas, link density, class/id hints) and picks the
+ * one most likely to be the article body, in the Readability tradition.
+ */
+final class ContentScorer {
+
+    private static final Set<String> SCORED_TAGS = Set.of("p", "pre", "td", "blockquote", "section", "h2", "h3",
+            "li");
+    private static final Set<String> PARAGRAPH_LIKE_CHILDREN = BlockTextRenderer.BLOCK_TAGS;
+    private static final int MIN_PARAGRAPH_LENGTH = 25;
+
+    private final Map<Element, Double> scores = new IdentityHashMap<>();
+
+    /** The best container under {@code body}, or {@code body} itself when nothing scores. */
+    Element topCandidate(Element body) {
+        for (Element element : body.getAllElements()) {
+            String text;
+            Element ancestor;
+            if (isScoredParagraph(element)) {
+                text = element.text();
+                ancestor = element.parent();
+            } else if (hasLooseText(element)) {
+                text = element.ownText();
+                ancestor = element;
+            } else {
+                continue;
+            }
+            if (text.length() < MIN_PARAGRAPH_LENGTH) {
+                continue;
+            }
+            double score = 1 + commas(text) + Math.min(text.length() / 100, 3);
+            for (int level = 0; level < 3 && ancestor != null; level++, ancestor = ancestor.parent()) {
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                scores.merge(ancestor, initialScore(ancestor) + score / divider, (old, add) -> old + score / divider);
+            }
+        }
+        Element top = null;
+        double topScore = Double.NEGATIVE_INFINITY;
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            double adjusted = entry.getValue() * (1 - linkDensity(entry.getKey()));
+            entry.setValue(adjusted);
+        }
+        for (Element element : body.getAllElements()) {
+            Double score = scores.get(element);
+            if (score != null && score > topScore) {
+                top = element;
+                topScore = score;
+            }
+        }
+        if (top == null) {
+            return body;
+        }
+        return climb(top, body);
+    }
+
+    double score(Element element) {
+        return scores.getOrDefault(element, 0.0);
+    }
+
+    private Element climb(Element top, Element body) {
+        Element candidate = top;
+        double lastScore = score(candidate);
+        double threshold = lastScore / 3;
+        Element parent = candidate.parent();
+        while (parent != null && parent != body) {
+            Double parentScore = scores.get(parent);
+            if (parentScore != null) {
+                if (parentScore < threshold) {
+                    break;
+                }
+                if (parentScore > lastScore) {
+                    candidate = parent;
+                    break;
+                }
+                lastScore = parentScore;
+            }
+            parent = parent.parent();
+        }
+        while (candidate.parent() != null && candidate.parent() != body && candidate.parent().childrenSize() == 1) {
+            candidate = candidate.parent();
+        }
+        return candidate;
+    }
+
+    private static boolean isScoredParagraph(Element element) {
+        String tag = element.normalName();
+        if (SCORED_TAGS.contains(tag)) {
+            return true;
+        }
+        if (!tag.equals("div")) {
+            return false;
+        }
+        for (Element child : element.children()) {
+            if (PARAGRAPH_LIKE_CHILDREN.contains(child.normalName())) {
+                return false;
+            }
+        }
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode text && !text.isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A container with block children that also holds prose directly, between {@code <br>}s. */
+    private static boolean hasLooseText(Element element) {
+        String tag = element.normalName();
+        return (tag.equals("div") || tag.equals("section") || tag.equals("article") || tag.equals("td")
+                || tag.equals("main")) && element.ownText().length() >= MIN_PARAGRAPH_LENGTH;
+    }
+
+    private static double initialScore(Element element) {
+        int base = switch (element.normalName()) {
+            case "div", "article", "main" -> 5;
+            case "pre", "td", "blockquote", "section" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return base + ContentHints.weight(element);
+    }
+
+    static int commas(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '\uff0c' || c == '\u3001' || c == '\u060c') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Share of the element's text that sits inside links. */
+    static double linkDensity(Element element) {
+        int total = element.text().length();
+        if (total == 0) {
+            return 0;
+        }
+        int linked = 0;
+        for (Element link : element.select("a")) {
+            String href = link.attr("href");
+            double coefficient = href.startsWith("#") ? 0.3 : 1;
+            linked += (int) (link.text().length() * coefficient);
+        }
+        return Math.min(1.0, (double) linked / total);
+    }
+}

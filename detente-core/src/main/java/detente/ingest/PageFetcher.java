@@ -1,0 +1,177 @@
+package detente.ingest;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Fetches pages and feeds over HTTP(S) with {@link HttpClient}: redirects followed, a descriptive User-Agent, a
+ * deadline for the whole exchange (headers and body) and a cap on the body size, enforced while it streams in.
+ * Redirects follow {@link HttpClient.Redirect#NORMAL}: never from https to http, at most five hops (the JDK
+ * default).
+ */
+final class PageFetcher {
+
+    private final HttpClient client;
+    private final Duration timeout;
+    private final long maxBytes;
+
+    public PageFetcher(Duration timeout, long maxBytes) {
+        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(timeout)
+                .build();
+        this.timeout = timeout;
+        this.maxBytes = maxBytes;
+    }
+
+    public static boolean isUrl(String input) {
+        String lower = input.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://");
+    }
+
+    /** Fetches {@code url}; any failure (unreachable, HTTP error, timeout, too large) is an {@link IngestException}. */
+    public FetchedPage fetch(String url) throws IngestException {
+        URI uri;
+        try {
+            uri = URI.create(url.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IngestException("not a valid URL (" + e.getMessage() + ")");
+        }
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout)
+                .header("User-Agent", IngestOptions.USER_AGENT)
+                .header("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
+                        + "application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5")
+                .GET().build();
+        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, this::cappedBody);
+        HttpResponse<byte[]> response;
+        try {
+            response = future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new IngestException("timed out after " + timeout.toMillis() + " ms");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IngestException("interrupted while fetching");
+        } catch (ExecutionException e) {
+            throw describe(e.getCause());
+        }
+        if (response.statusCode() >= 400) {
+            throw new IngestException("HTTP " + response.statusCode() + " from " + response.uri());
+        }
+        if (response.statusCode() >= 300) {
+            throw new IngestException("HTTP " + response.statusCode() + " redirect not followed");
+        }
+        if (response.body() == null) {
+            throw BoundedInput.tooLarge(maxBytes);
+        }
+        return new FetchedPage(response.uri().toString(),
+                response.headers().firstValue("Content-Type").orElse(null), response.body());
+    }
+
+    private HttpResponse.BodySubscriber<byte[]> cappedBody(HttpResponse.ResponseInfo info) {
+        long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
+        if (declared > maxBytes) {
+            return HttpResponse.BodySubscribers.replacing(null);
+        }
+        return new CappedBody(maxBytes);
+    }
+
+    private IngestException describe(Throwable cause) {
+        if (cause == null) {
+            return new IngestException("unreachable");
+        }
+        if (cause instanceof TooLarge) {
+            return BoundedInput.tooLarge(maxBytes);
+        }
+        if (cause instanceof HttpConnectTimeoutException) {
+            return new IngestException("unreachable (connect timed out after " + timeout.toMillis() + " ms)");
+        }
+        if (cause instanceof HttpTimeoutException) {
+            return new IngestException("timed out after " + timeout.toMillis() + " ms");
+        }
+        if (cause instanceof java.net.ConnectException) {
+            return new IngestException("unreachable (connection refused)");
+        }
+        if (cause instanceof IOException io && io.getCause() instanceof TooLarge) {
+            return BoundedInput.tooLarge(maxBytes);
+        }
+        String message = cause.getMessage();
+        return new IngestException("unreachable (" + cause.getClass().getSimpleName()
+                + (message == null ? "" : ": " + message) + ")");
+    }
+
+    /** Signals a body past the cap. */
+    private static final class TooLarge extends IOException {
+        TooLarge() {
+            super("body too large");
+        }
+    }
+
+    /** Collects the body and cancels the stream as soon as it passes the cap. */
+    private static final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
+        private final long maxBytes;
+        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+        private final List<byte[]> chunks = new ArrayList<>();
+        private long size;
+        private Flow.Subscription subscription;
+
+        CappedBody(long maxBytes) {
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        public CompletionStage<byte[]> getBody() {
+            return result;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription newSubscription) {
+            subscription = newSubscription;
+            subscription.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> buffers) {
+            for (ByteBuffer buffer : buffers) {
+                size += buffer.remaining();
+                if (size > maxBytes) {
+                    subscription.cancel();
+                    result.completeExceptionally(new TooLarge());
+                    return;
+                }
+                byte[] chunk = new byte[buffer.remaining()];
+                buffer.get(chunk);
+                chunks.add(chunk);
+            }
+        }
+
+        @Override
+        public void onError(Throwable error) {
+            result.completeExceptionally(error);
+        }
+
+        @Override
+        public void onComplete() {
+            byte[] body = new byte[(int) size];
+            int at = 0;
+            for (byte[] chunk : chunks) {
+                System.arraycopy(chunk, 0, body, at, chunk.length);
+                at += chunk.length;
+            }
+            result.complete(body);
+        }
+    }
+}
