@@ -79,26 +79,29 @@ final class Alerts {
                 + " CAST(date_trunc('week', date) AS DATE) AS wk, quad, " + w + " AS w"
                 + " FROM events WHERE date >= ? AND date < ? AND target_key IS NOT NULL)"
                 + " WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b GROUP BY a, b, wk),"
-                + " active AS (SELECT a, b FROM e GROUP BY a, b HAVING max(greatest(nc, nk)) FILTER (WHERE wk >= ?)"
-                + " >= " + minEventsToRise() + " OR sum(nc) >= " + minEventsToDrop() + "),"
-                + " weeks AS (SELECT CAST(range AS DATE) AS wk FROM range(CAST(? AS TIMESTAMP),"
-                + " CAST(? AS TIMESTAMP), INTERVAL 7 DAY)),"
-                + " grid AS (SELECT x.a, x.b, weeks.wk, coalesce(e.c, 0) AS c, coalesce(e.k, 0) AS k,"
-                + " coalesce(e.c2, 0) AS c2, coalesce(e.k2, 0) AS k2, coalesce(e.nc, 0) AS nc,"
-                + " coalesce(e.nk, 0) AS nk"
-                + " FROM active x CROSS JOIN weeks LEFT JOIN e ON e.a = x.a AND e.b = x.b AND e.wk = weeks.wk),"
-                + " s AS (SELECT *, median(c) OVER bw AS mc, mad(c) OVER bw AS dc, median(k) OVER bw AS mk,"
-                + " mad(k) OVER bw AS dk, avg(c2) OVER bw AS vc, avg(k2) OVER bw AS vk, avg(nc) OVER bw AS lc,"
-                + " avg(nk) OVER bw AS lk, count(*) OVER bw AS n"
-                + " FROM grid WINDOW bw AS (PARTITION BY a, b ORDER BY wk"
-                + " ROWS BETWEEN " + BASELINE_WEEKS + " PRECEDING AND 1 PRECEDING)),"
+                + " busy AS (SELECT a, b FROM e GROUP BY a, b HAVING sum(nc) >= " + minEventsToDrop() + "),"
+                + " cand AS (SELECT * FROM e WHERE wk >= ? AND (greatest(nc, nk) >= " + minEventsToRise()
+                + " OR (a, b) IN (SELECT (a, b) FROM busy))),"
+                + " h AS (SELECT x.a, x.b, x.wk, x.c, x.k, x.nc, x.nk,"
+                + " least(" + BASELINE_WEEKS + ", datediff('week', CAST(? AS DATE), x.wk)) AS n,"
+                + " coalesce(list(h.c) FILTER (WHERE h.wk IS NOT NULL), []) AS hc,"
+                + " coalesce(list(h.k) FILTER (WHERE h.wk IS NOT NULL), []) AS hk,"
+                + " coalesce(sum(h.c2), 0) AS sc2, coalesce(sum(h.k2), 0) AS sk2,"
+                + " coalesce(sum(h.nc), 0) AS snc, coalesce(sum(h.nk), 0) AS snk"
+                + " FROM cand x LEFT JOIN e h ON h.a = x.a AND h.b = x.b AND h.wk < x.wk"
+                + " AND h.wk >= x.wk - INTERVAL " + (7 * BASELINE_WEEKS) + " DAY"
+                + " GROUP BY x.a, x.b, x.wk, x.c, x.k, x.nc, x.nk),"
+                + " s AS (SELECT *, list_resize(hc, n, 0.0) AS pc, list_resize(hk, n, 0.0) AS pk FROM h"
+                + " WHERE n >= " + MIN_BASELINE_WEEKS + "),"
+                + " m AS (SELECT *, list_aggregate(pc, 'median') AS mc, list_aggregate(pc, 'mad') AS dc,"
+                + " list_aggregate(pk, 'median') AS mk, list_aggregate(pk, 'mad') AS dk, sc2 / n AS vc, sk2 / n AS vk,"
+                + " snc / n AS lc, snk / n AS lk FROM s),"
                 + " z AS (SELECT *, (c - mc) / greatest(1.4826 * dc, sqrt(vc), " + FLOOR + ") AS zc,"
-                + " (k - mk) / greatest(1.4826 * dk, sqrt(vk), " + FLOOR + ") AS zk FROM s"
-                + " WHERE wk >= ? AND n >= " + MIN_BASELINE_WEEKS + ")"
+                + " (k - mk) / greatest(1.4826 * dk, sqrt(vk), " + FLOOR + ") AS zk FROM m)"
                 + " SELECT a, b, wk, zc, zk, c, k, mc, mk, nc, nk, lc, lk FROM z WHERE zc >= " + Z + " OR (zk >= " + Z
                 + " AND k > c) OR (-zc >= " + Z + " AND k > 0) ORDER BY a, b, wk";
         List<Week> out = new ArrayList<>();
-        Sql.query(c, sql, List.of(start, lastWeek.plusWeeks(1), since, start, lastWeek.plusWeeks(1), since), r -> {
+        Sql.query(c, sql, List.of(start, lastWeek.plusWeeks(1), since, start), r -> {
             String a = r.getString(1);
             String b = r.getString(2);
             LocalDate wk = Sql.date(r, 3);
