@@ -7,9 +7,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Escalation and de-escalation alerts (see {@code docs/analysis.md}). DuckDB builds each active undirected
- * country-level dyad's weekly conflict intensity C and cooperation intensity K (empty weeks are zero) and, per week,
- * the median and MAD of the previous {@value #BASELINE_WEEKS} weeks; a robust z-score
+ * Escalation and de-escalation alerts (see {@code docs/analysis.md}). DuckDB aggregates each undirected
+ * country-level dyad's weekly conflict intensity C and cooperation intensity K and, for each candidate week (one
+ * that could pass the count check below), the median and MAD of the previous {@value #BASELINE_WEEKS} weeks (empty
+ * weeks are zero); a robust z-score
  * {@code (x − median) / max(1.4826 × MAD, √mean(Σw²), FLOOR)} flags the week; the middle term is the
  * standard deviation a compound Poisson process of the baseline's events would have, so sparse dyads (median
  * and MAD zero) are judged against their actual event rate. A flagged week must also have more (for a drop, fewer)
