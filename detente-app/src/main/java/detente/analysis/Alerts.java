@@ -7,9 +7,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Escalation and de-escalation alerts (see {@code docs/analysis.md}). DuckDB builds each active undirected
- * country-level dyad's weekly conflict intensity C and cooperation intensity K (empty weeks are zero) and, per week,
- * the median and MAD of the previous {@value #BASELINE_WEEKS} weeks; a robust z-score
+ * Escalation and de-escalation alerts (see {@code docs/analysis.md}). DuckDB aggregates each undirected
+ * country-level dyad's weekly conflict intensity C and cooperation intensity K and, for each candidate week (one
+ * that could pass the count check below), the median and MAD of the previous {@value #BASELINE_WEEKS} weeks (empty
+ * weeks are zero); a robust z-score
  * {@code (x − median) / max(1.4826 × MAD, √mean(Σw²), FLOOR)} flags the week; the middle term is the
  * standard deviation a compound Poisson process of the baseline's events would have, so sparse dyads (median
  * and MAD zero) are judged against their actual event rate. A flagged week must also have more (for a drop, fewer)
@@ -79,26 +80,29 @@ final class Alerts {
                 + " CAST(date_trunc('week', date) AS DATE) AS wk, quad, " + w + " AS w"
                 + " FROM events WHERE date >= ? AND date < ? AND target_key IS NOT NULL)"
                 + " WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b GROUP BY a, b, wk),"
-                + " active AS (SELECT a, b FROM e GROUP BY a, b HAVING max(greatest(nc, nk)) FILTER (WHERE wk >= ?)"
-                + " >= " + minEventsToRise() + " OR sum(nc) >= " + minEventsToDrop() + "),"
-                + " weeks AS (SELECT CAST(range AS DATE) AS wk FROM range(CAST(? AS TIMESTAMP),"
-                + " CAST(? AS TIMESTAMP), INTERVAL 7 DAY)),"
-                + " grid AS (SELECT x.a, x.b, weeks.wk, coalesce(e.c, 0) AS c, coalesce(e.k, 0) AS k,"
-                + " coalesce(e.c2, 0) AS c2, coalesce(e.k2, 0) AS k2, coalesce(e.nc, 0) AS nc,"
-                + " coalesce(e.nk, 0) AS nk"
-                + " FROM active x CROSS JOIN weeks LEFT JOIN e ON e.a = x.a AND e.b = x.b AND e.wk = weeks.wk),"
-                + " s AS (SELECT *, median(c) OVER bw AS mc, mad(c) OVER bw AS dc, median(k) OVER bw AS mk,"
-                + " mad(k) OVER bw AS dk, avg(c2) OVER bw AS vc, avg(k2) OVER bw AS vk, avg(nc) OVER bw AS lc,"
-                + " avg(nk) OVER bw AS lk, count(*) OVER bw AS n"
-                + " FROM grid WINDOW bw AS (PARTITION BY a, b ORDER BY wk"
-                + " ROWS BETWEEN " + BASELINE_WEEKS + " PRECEDING AND 1 PRECEDING)),"
+                + " busy AS (SELECT a, b FROM e GROUP BY a, b HAVING sum(nc) >= " + minEventsToDrop() + "),"
+                + " cand AS (SELECT * FROM e WHERE wk >= ? AND (greatest(nc, nk) >= " + minEventsToRise()
+                + " OR (a, b) IN (SELECT (a, b) FROM busy))),"
+                + " h AS (SELECT x.a, x.b, x.wk, x.c, x.k, x.nc, x.nk,"
+                + " least(" + BASELINE_WEEKS + ", datediff('week', CAST(? AS DATE), x.wk)) AS n,"
+                + " coalesce(list(h.c) FILTER (WHERE h.wk IS NOT NULL), []) AS hc,"
+                + " coalesce(list(h.k) FILTER (WHERE h.wk IS NOT NULL), []) AS hk,"
+                + " coalesce(sum(h.c2), 0) AS sc2, coalesce(sum(h.k2), 0) AS sk2,"
+                + " coalesce(sum(h.nc), 0) AS snc, coalesce(sum(h.nk), 0) AS snk"
+                + " FROM cand x LEFT JOIN e h ON h.a = x.a AND h.b = x.b AND h.wk < x.wk"
+                + " AND h.wk >= x.wk - INTERVAL " + (7 * BASELINE_WEEKS) + " DAY"
+                + " GROUP BY x.a, x.b, x.wk, x.c, x.k, x.nc, x.nk),"
+                + " s AS (SELECT *, list_resize(hc, n, 0.0) AS pc, list_resize(hk, n, 0.0) AS pk FROM h"
+                + " WHERE n >= " + MIN_BASELINE_WEEKS + "),"
+                + " m AS (SELECT *, list_aggregate(pc, 'median') AS mc, list_aggregate(pc, 'mad') AS dc,"
+                + " list_aggregate(pk, 'median') AS mk, list_aggregate(pk, 'mad') AS dk, sc2 / n AS vc, sk2 / n AS vk,"
+                + " snc / n AS lc, snk / n AS lk FROM s),"
                 + " z AS (SELECT *, (c - mc) / greatest(1.4826 * dc, sqrt(vc), " + FLOOR + ") AS zc,"
-                + " (k - mk) / greatest(1.4826 * dk, sqrt(vk), " + FLOOR + ") AS zk FROM s"
-                + " WHERE wk >= ? AND n >= " + MIN_BASELINE_WEEKS + ")"
+                + " (k - mk) / greatest(1.4826 * dk, sqrt(vk), " + FLOOR + ") AS zk FROM m)"
                 + " SELECT a, b, wk, zc, zk, c, k, mc, mk, nc, nk, lc, lk FROM z WHERE zc >= " + Z + " OR (zk >= " + Z
                 + " AND k > c) OR (-zc >= " + Z + " AND k > 0) ORDER BY a, b, wk";
         List<Week> out = new ArrayList<>();
-        Sql.query(c, sql, List.of(start, lastWeek.plusWeeks(1), since, start, lastWeek.plusWeeks(1), since), r -> {
+        Sql.query(c, sql, List.of(start, lastWeek.plusWeeks(1), since, start), r -> {
             String a = r.getString(1);
             String b = r.getString(2);
             LocalDate wk = Sql.date(r, 3);
@@ -110,12 +114,15 @@ final class Alerts {
             int cooperations = r.getInt(11);
             double conflictRate = Math.max(r.getDouble(12), MIN_RATE);
             double cooperationRate = Math.max(r.getDouble(13), MIN_RATE);
-            if (zc >= Z && upperTail(conflicts, conflictRate) < ALPHA) {
-                out.add(new Week(a, b, wk, Alert.ESCALATION, zc, r.getDouble(8), conflict));
-            } else if (zk >= Z && cooperation > conflict && upperTail(cooperations, cooperationRate) < ALPHA) {
-                out.add(new Week(a, b, wk, Alert.DE_ESCALATION, zk, r.getDouble(9), cooperation));
-            } else if (-zc >= Z && cooperation > 0 && lowerTail(conflicts, conflictRate) < ALPHA) {
-                out.add(new Week(a, b, wk, Alert.DE_ESCALATION, -zc, r.getDouble(8), conflict));
+            double pRise = upperTail(conflicts, conflictRate);
+            double pWarm = upperTail(cooperations, cooperationRate);
+            double pDrop = lowerTail(conflicts, conflictRate);
+            if (zc >= Z && pRise < ALPHA) {
+                out.add(new Week(a, b, wk, Alert.ESCALATION, score(zc, pRise), r.getDouble(8), conflict));
+            } else if (zk >= Z && cooperation > conflict && pWarm < ALPHA) {
+                out.add(new Week(a, b, wk, Alert.DE_ESCALATION, score(zk, pWarm), r.getDouble(9), cooperation));
+            } else if (-zc >= Z && cooperation > 0 && pDrop < ALPHA) {
+                out.add(new Week(a, b, wk, Alert.DE_ESCALATION, score(-zc, pDrop), r.getDouble(8), conflict));
             }
             return null;
         });
@@ -142,9 +149,66 @@ final class Alerts {
         return (int) Math.ceil(-Math.log(ALPHA) * MIN_BASELINE_WEEKS);
     }
 
-    /** P(N ≥ n) for N ~ Poisson(λ). */
+    /**
+     * The weaker of the two pieces of evidence, both on the z scale: the intensity z-score and the count check's
+     * tail probability as the standard normal quantile with the same upper tail.
+     */
+    static double score(double z, double p) {
+        return Math.min(z, -normalQuantile(Math.max(p, 1e-300)));
+    }
+
+    /** Inverse of the standard normal CDF (Acklam's rational approximation, relative error below 1.2e-9). */
+    static double normalQuantile(double p) {
+        if (p <= 0) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        if (p >= 1) {
+            return 38.5; // 1 - p rounds to 0 beyond about 8 standard deviations; cap at a finite value
+        }
+        double[] a = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02, 1.383577518672690e+02,
+            -3.066479806614716e+01, 2.506628277459239e+00};
+        double[] b = {-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02, 6.680131188771972e+01,
+            -1.328068155288572e+01};
+        double[] c = {-7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00, -2.549732539343734e+00,
+            4.374664141464968e+00, 2.938163982698783e+00};
+        double[] d = {7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00, 3.754408661907416e+00};
+        if (p < 0.02425) {
+            double q = Math.sqrt(-2 * Math.log(p));
+            return (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5])
+                    / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+        }
+        if (p > 1 - 0.02425) {
+            return -normalQuantile(1 - p);
+        }
+        double q = p - 0.5;
+        double r = q * q;
+        return (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q
+                / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+    }
+
+    /** P(N ≥ n) for N ~ Poisson(λ); above the mean, summed directly so that tiny tails keep their precision. */
     static double upperTail(int n, double lambda) {
-        return n <= 0 ? 1 : Math.max(0, 1 - lowerTail(n - 1, lambda));
+        if (n <= 0) {
+            return 1;
+        }
+        if (n <= lambda) {
+            return Math.max(0, 1 - lowerTail(n - 1, lambda));
+        }
+        double logTerm = -lambda;
+        for (int i = 1; i <= n; i++) {
+            logTerm += Math.log(lambda) - Math.log(i);
+        }
+        double sum = 0;
+        for (int i = n; ; i++) {
+            if (i > n) {
+                logTerm += Math.log(lambda) - Math.log(i);
+            }
+            double term = Math.exp(logTerm);
+            sum += term;
+            if (term <= sum * 1e-16 || term == 0) {
+                return Math.min(1, sum);
+            }
+        }
     }
 
     /** P(N ≤ n) for N ~ Poisson(λ), summed in log space so large rates do not underflow. */

@@ -13,7 +13,9 @@ import java.util.TreeSet;
  * 2009), {@code Q = Σ_same-bloc [(w⁺ij − k⁺i k⁺j / 2m⁺) − (w⁻ij − k⁻i k⁻j / 2m⁻)]}: cooperative ties inside a bloc
  * count for it, hostile ties inside a bloc count against it, each against what chance would give. Found by the
  * local-moving phase of Louvain: visit actors in name order, move each to the neighbouring bloc (or a new one)
- * that raises Q most, until no move does. Deterministic. Blocs are numbered from 1, largest first.
+ * that raises Q most, until no move does. Only blocs the actor's ties to are on balance cooperative are
+ * candidates: the null model alone would pull an actor with many hostile ties into a bloc it is merely less hostile
+ * to than chance. Deterministic. Blocs are numbered from 1, largest first.
  */
 final class SignedBlocs {
 
@@ -74,6 +76,9 @@ final class SignedBlocs {
                 int target = own;
                 double bestGain = gain(links.get(own), ownTotals, kPos.get(v), kNeg.get(v), twoMPos, twoMNeg);
                 for (Map.Entry<Integer, double[]> l : links.entrySet()) {
+                    if (l.getValue()[0] <= l.getValue()[1]) {
+                        continue; // never join a bloc the actor is, on balance, hostile to
+                    }
                     double gain = gain(l.getValue(), totals.get(l.getKey()), kPos.get(v), kNeg.get(v), twoMPos,
                             twoMNeg);
                     if (gain > bestGain + EPS) {

@@ -13,7 +13,17 @@ class AlertsPoissonTest {
         assertThat(Alerts.upperTail(1, 0.1)).isCloseTo(1 - Math.exp(-0.1), within(1e-12));
         assertThat(Alerts.lowerTail(0, 5)).isCloseTo(Math.exp(-5), within(1e-12));
         assertThat(Alerts.upperTail(2, 0.1)).isCloseTo(1 - Math.exp(-0.1) * 1.1, within(1e-12));
-        assertThat(Alerts.upperTail(700, 500)).isLessThan(1e-10); // large rates do not underflow to nonsense
+        assertThat(Alerts.upperTail(700, 500)).isBetween(1e-30, 1e-10); // small tails keep their precision
+        double pmf10 = Math.exp(-0.1) * Math.pow(0.1, 10) / 3628800;
+        assertThat(Alerts.upperTail(10, 0.1)).isBetween(pmf10, pmf10 * 1.01); // P(N = 10) plus a little
+    }
+
+    @Test
+    void scoreIsTheWeakerEvidenceOnTheZScale() {
+        assertThat(Alerts.normalQuantile(0.975)).isCloseTo(1.959964, within(1e-6));
+        assertThat(Alerts.normalQuantile(0.005)).isCloseTo(-2.575829, within(1e-6));
+        assertThat(Alerts.score(10, 0.005)).isCloseTo(2.575829, within(1e-6));
+        assertThat(Alerts.score(3, 1e-9)).isEqualTo(3);
     }
 
     @Test

@@ -64,7 +64,7 @@ class AlertsTest {
                     org.assertj.core.groups.Tuple.tuple("IRN", "PAK", Alert.ESCALATION, LocalDate.of(2024, 1, 15)),
                     org.assertj.core.groups.Tuple.tuple("IRN", "TUR", Alert.DE_ESCALATION, LocalDate.of(2024, 1, 22)));
             Alert escalation = alerts.stream().filter(a -> a.kind().equals(Alert.ESCALATION)).findFirst().orElseThrow();
-            assertThat(escalation.score()).isGreaterThan(10);
+            assertThat(escalation.score()).isGreaterThan(4);
             assertThat(escalation.observed()).isGreaterThan(escalation.baseline());
             assertThat(escalation.eventIds()).containsAll(strikes);
             assertThat(escalation.eventIds().get(0)).isEqualTo(strikes.get(0)); // the most reported strike first
