@@ -13,7 +13,7 @@ import java.util.Properties;
 @Command(name = "detente", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Reads news and codes who did what to whom: CAMEO/PLOVER events, actors, facts.",
         subcommands = {CodeCommand.class, AnnotateCommand.class, ExplainCommand.class, ActorsCommand.class,
-                DemoCommand.class, BenchCommand.class, IngestCommand.class, EventsCommand.class, SqlCommand.class, RecodeCommand.class, ImportCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+                DemoCommand.class, BenchCommand.class, IngestCommand.class, EventsCommand.class, SqlCommand.class, RecodeCommand.class, ImportCommand.class, ExportCommand.class, AttachCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
