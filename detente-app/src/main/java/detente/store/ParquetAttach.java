@@ -33,6 +33,8 @@ public final class ParquetAttach {
             "target_key", "CASE WHEN target_code IS NOT NULL THEN target_code WHEN target_name IS NOT NULL"
                     + " THEN '?' || target_name END");
 
+    private static final String NULL_PARTITION = "nullif(nullif(date, '__HIVE_DEFAULT_PARTITION__'), 'NULL')";
+
     private final Connection c;
 
     public ParquetAttach(Store store) {
@@ -75,12 +77,15 @@ public final class ParquetAttach {
     private void view(String table, Path dir) throws SQLException {
         Map<String, String> columns = columns(table);
         String source = "read_parquet(" + literal(dir + "/**/*.parquet") + ", hive_partitioning = "
-                + (DATED.contains(table) ? "true, hive_types = {'date': DATE}" : "false") + ")";
+                + (DATED.contains(table) ? "true, hive_types = {'date': VARCHAR}" : "false") + ")";
         Set<String> present = parquetColumns(source);
         List<String> select = new ArrayList<>();
         for (Map.Entry<String, String> col : columns.entrySet()) {
             String name = col.getKey();
             String value = present.contains(name) ? name : DERIVED.getOrDefault(name, "NULL");
+            if (name.equals("date") && DATED.contains(table)) {
+                value = NULL_PARTITION; // Spark names the partition of a null date __HIVE_DEFAULT_PARTITION__
+            }
             select.add("CAST(" + value + " AS " + col.getValue() + ") AS " + name);
         }
         if (isTable(table)) {

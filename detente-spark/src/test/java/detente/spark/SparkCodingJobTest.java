@@ -94,13 +94,15 @@ class SparkCodingJobTest {
         Path in = Files.createDirectories(tmp.resolve("bad-input"));
         Files.copy(demoCorpus().resolve("2024-01-16-iraq-recalls-ambassador-from-tehran.txt"),
                 in.resolve("2024-01-16-good.txt"));
+        Files.copy(demoCorpus().resolve("2024-01-17-pakistan-recalls-ambassador-after-iranian-strike.txt"),
+                in.resolve("undated.txt"));
         Files.writeString(in.resolve("empty.txt"), "  \n");
         Files.writeString(in.resolve("20191024143000.export.CSV"), "1\t2\n");
         Files.writeString(in.resolve("feed.jsonl"), "{\"id\": \"j1\", \"text\": \"\"}\n");
         Path out = tmp.resolve("bad-out");
         SparkCodingJob.Summary summary = SparkCodingJob.run(spark, JobOptions.of(List.of(in.toString()),
                 out.toString()));
-        assertThat(summary.articles()).isEqualTo(1);
+        assertThat(summary.articles()).isEqualTo(2);
         assertThat(summary.failed()).isEqualTo(3);
         List<String> errors = new ArrayList<>();
         for (Row r : spark.read().parquet(out.resolve("errors").toString()).collectAsList()) {
@@ -109,6 +111,13 @@ class SparkCodingJobTest {
         assertThat(errors).containsExactlyInAnyOrder("empty.txt: empty input",
                 "20191024143000.export.CSV: GDELT event export: no article text to code (use detente import gdelt)",
                 "feed.jsonl: line 1: no text");
+
+        // Undated rows land in Spark's null partition, which attach reads back as a NULL date.
+        Path attached = tmp.resolve("bad-attached");
+        assertThat(Main.run("attach", out.toString(), "--data", attached.toString())).isZero();
+        assertThat(query(attached, "SELECT regexp_extract(id, '[^/]+$') || ' ' || coalesce(date::VARCHAR, '-')"
+                + " FROM articles ORDER BY seq")).containsExactly("2024-01-16-good.txt 2024-01-16", "undated.txt -");
+        assertThat(query(attached, "SELECT count(*) FROM event_mentions WHERE date IS NULL")).doesNotContain("0");
     }
 
     private static List<String> query(Path data, String sql) throws SQLException {
