@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +115,7 @@ public final class ParquetAttach {
     }
 
     private Set<String> parquetColumns(String source) throws SQLException {
-        Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("DESCRIBE SELECT * FROM " + source)) {
             while (r.next()) {
                 out.add(r.getString(1));

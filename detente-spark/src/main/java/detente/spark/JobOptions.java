@@ -21,14 +21,6 @@ record JobOptions(List<String> inputs, String out, LocalDate date, String dictio
         return new JobOptions(List.copyOf(inputs), out, null, null, 0, false);
     }
 
-    JobOptions withPartitions(int n) {
-        return new JobOptions(inputs, out, date, dictionary, n, overwrite);
-    }
-
-    JobOptions withOverwrite() {
-        return new JobOptions(inputs, out, date, dictionary, partitions, true);
-    }
-
     /** Parses the command line; throws {@link IllegalArgumentException} with a one-line reason. */
     static JobOptions parse(String... args) {
         List<String> inputs = new ArrayList<>();

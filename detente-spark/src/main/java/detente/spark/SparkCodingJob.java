@@ -15,13 +15,12 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -59,11 +58,12 @@ public final class SparkCodingJob {
             System.exit(2);
             return;
         }
+        // Failed inputs are rows in errors/, not a failed application: a cluster manager must not retry the run.
         SparkSession spark = SparkSession.builder().appName("detente coding").getOrCreate();
         try {
             Summary s = run(spark, options);
-            System.out.println("detente-spark: " + s + "; wrote " + options.out());
-            System.exit(s.failed() == 0 ? 0 : 1);
+            System.out.println("detente-spark: " + s + "; wrote " + options.out()
+                    + (s.failed() > 0 ? " (failed inputs and why: " + options.out() + "/errors)" : ""));
         } finally {
             spark.stop();
         }
@@ -183,7 +183,7 @@ public final class SparkCodingJob {
         Dataset<Row> df = spark.createDataFrame(rows, schema);
         boolean dated = List.of(schema.fieldNames()).contains(Tables.PARTITION);
         df = dated ? df.repartition(col(Tables.PARTITION)) : df.coalesce(1);
-        var writer = df.sortWithinPartitions(order[0], java.util.Arrays.copyOfRange(order, 1, order.length)).write()
+        var writer = df.sortWithinPartitions(order[0], Arrays.copyOfRange(order, 1, order.length)).write()
                 .mode(o.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
         if (dated) {
             writer = writer.partitionBy(Tables.PARTITION);
