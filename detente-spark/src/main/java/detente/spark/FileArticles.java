@@ -13,8 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -45,20 +47,27 @@ final class FileArticles {
     private FileArticles() {
     }
 
-    /** The file's articles, each as a {@link Source} at its position in the file, or one failed source. */
+    /**
+     * The file's articles, each as a {@link Source} at its position in the file, then its failures: the whole file
+     * as one failed source, or each bad JSON Lines record as {@code path#line}.
+     */
     static List<Source> sources(String path, byte[] bytes, LocalDate dateOverride) {
         List<Source> out = new ArrayList<>();
+        Map<String, String> failures = new LinkedHashMap<>();
         try {
-            for (Article a : read(path, bytes, dateOverride)) {
+            for (Article a : read(path, bytes, dateOverride, failures)) {
                 out.add(Source.of(path, out.size(), a));
             }
         } catch (InputException | RuntimeException e) {
-            out.add(Source.failed(path, out.size(), e.getMessage()));
+            failures.put(path, e.getMessage());
         }
+        failures.forEach((input, reason) -> out.add(Source.failed(input, out.size(), reason)));
         return out;
     }
 
-    static List<Article> read(String path, byte[] bytes, LocalDate dateOverride) throws InputException {
+    /** The file's articles; a bad JSON Lines record goes to {@code failures} (input id to reason). */
+    static List<Article> read(String path, byte[] bytes, LocalDate dateOverride, Map<String, String> failures)
+            throws InputException {
         String name = path.substring(path.lastIndexOf('/') + 1);
         if (name.toLowerCase(Locale.ROOT).endsWith(".gz")) {
             name = name.substring(0, name.length() - 3);
@@ -77,7 +86,7 @@ final class FileArticles {
             return List.of(html(path, text, date));
         }
         if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
-            return jsonLines(path, text, dateOverride);
+            return jsonLines(path, text, dateOverride, failures);
         }
         return List.of(plainText(path, text, date));
     }
@@ -105,27 +114,30 @@ final class FileArticles {
     }
 
     /** One article per line with a {@code text} field; {@code id} defaults to {@code path#line}. */
-    private static List<Article> jsonLines(String path, String text, LocalDate dateOverride) throws InputException {
+    private static List<Article> jsonLines(String path, String text, LocalDate dateOverride,
+                                           Map<String, String> failures) {
         List<Article> out = new ArrayList<>();
         String[] lines = text.split("\n");
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].isBlank()) {
                 continue;
             }
+            String line = path + "#" + (i + 1);
             try {
                 JsonNode n = JSON.readTree(lines[i]);
                 String body = field(n, "text");
                 if (body == null || body.isBlank()) {
-                    throw new InputException("line " + (i + 1) + ": no text");
+                    failures.put(field(n, "id") != null ? field(n, "id") : line, "no text");
+                    continue;
                 }
                 String date = field(n, "date");
-                out.add(new Article(field(n, "id") != null ? field(n, "id") : path + "#" + (i + 1),
+                out.add(new Article(field(n, "id") != null ? field(n, "id") : line,
                         field(n, "title"), dateOverride != null ? dateOverride : date == null ? null
                         : LocalDate.parse(date.substring(0, Math.min(10, date.length()))), field(n, "url"),
                         field(n, "source"), field(n, "author"),
                         field(n, "language") != null ? field(n, "language") : "en", body));
             } catch (IOException | DateTimeParseException e) {
-                throw new InputException("line " + (i + 1) + ": " + e.getMessage());
+                failures.put(line, e.getMessage().lines().findFirst().orElse("bad record"));
             }
         }
         return out;

@@ -17,8 +17,9 @@ record Source(String file, int index, String id, String title, LocalDate date, S
                 a.text(), null);
     }
 
-    static Source failed(String file, int index, String reason) {
-        return new Source(file, index, file, null, null, null, null, null, null, null,
+    /** A file, or a record in one ({@code path#line}), that yields no article. */
+    static Source failed(String input, int index, String reason) {
+        return new Source(input, index, input, null, null, null, null, null, null, null,
                 reason == null ? "unreadable" : reason);
     }
 

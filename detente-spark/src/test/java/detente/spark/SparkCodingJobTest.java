@@ -69,8 +69,8 @@ class SparkCodingJobTest {
         assertThat(expected).hasSizeGreaterThan(20);
         assertThat(query(attached, reports)).containsExactlyInAnyOrderElementsOf(expected);
 
-        String events = "SELECT global_id || ' ' || regexp_extract(first_article, '[^/]+$') || ' ' || coalesce(date::VARCHAR, '-')"
-                + " || ' ' || source_key || ' ' || coalesce(target_key, '-') || ' ' || cameo || ' ' || num_mentions"
+        String events = "SELECT global_id || ' ' || regexp_extract(first_article, '[^/]+$') || ' '"
+                + " || coalesce(date::VARCHAR, '-') || ' ' || source_key || ' ' || coalesce(target_key, '-') || ' ' || cameo || ' ' || num_mentions"
                 + " || ' ' || num_articles || ' ' || num_sources || ' ' || coalesce(place, '-') FROM events";
         List<String> expectedEvents = query(ingested, events);
         assertThat(query(attached, events)).containsExactlyInAnyOrderElementsOf(expectedEvents);
@@ -83,8 +83,8 @@ class SparkCodingJobTest {
         Path export = tmp.resolve("export");
         assertThat(Main.run("export", "parquet", "--out", export.toString(), "--data", ingested.toString()))
                 .isZero();
-        String describe = "SELECT column_name || ' ' || column_type FROM (DESCRIBE SELECT * FROM read_parquet('%s/**/*.parquet',"
-                + " hive_partitioning = true))";
+        String describe = "SELECT column_name || ' ' || column_type FROM (DESCRIBE SELECT * FROM"
+                + " read_parquet('%s/**/*.parquet', hive_partitioning = true))";
         assertThat(query(ingested, describe.formatted(out.resolve("events"))))
                 .containsExactlyElementsOf(query(ingested, describe.formatted(export)));
     }
@@ -110,7 +110,7 @@ class SparkCodingJobTest {
         }
         assertThat(errors).containsExactlyInAnyOrder("empty.txt: empty input",
                 "20191024143000.export.CSV: GDELT event export: no article text to code (use detente import gdelt)",
-                "feed.jsonl: line 1: no text");
+                "j1: no text");
 
         // Undated rows land in Spark's null partition, which attach reads back as a NULL date.
         Path attached = tmp.resolve("bad-attached");
