@@ -70,7 +70,8 @@ class SparkCodingJobTest {
         assertThat(query(attached, reports)).containsExactlyInAnyOrderElementsOf(expected);
 
         String events = "SELECT global_id || ' ' || regexp_extract(first_article, '[^/]+$') || ' '"
-                + " || coalesce(date::VARCHAR, '-') || ' ' || source_key || ' ' || coalesce(target_key, '-') || ' ' || cameo || ' ' || num_mentions"
+                + " || coalesce(date::VARCHAR, '-') || ' ' || source_key || ' ' || coalesce(target_key, '-') || ' '"
+                + " || cameo || ' ' || num_mentions"
                 + " || ' ' || num_articles || ' ' || num_sources || ' ' || coalesce(place, '-') FROM events";
         List<String> expectedEvents = query(ingested, events);
         assertThat(query(attached, events)).containsExactlyInAnyOrderElementsOf(expectedEvents);
