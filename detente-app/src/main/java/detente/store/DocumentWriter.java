@@ -1,5 +1,9 @@
 package detente.store;
 
+import detente.dedup.ContentHash;
+import detente.dedup.EventMatch;
+import detente.dedup.Outlet;
+import detente.dedup.Places;
 import detente.doc.Article;
 import detente.doc.Document;
 import detente.doc.Event;
@@ -10,7 +14,6 @@ import detente.doc.Quantity;
 import detente.doc.Quote;
 import detente.doc.Sentence;
 
-import java.net.URI;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -128,7 +131,7 @@ public final class DocumentWriter {
     }
 
     private String match(Event e, String place) throws SQLException {
-        EventMatch.Report report = report(e, place);
+        EventMatch.Report report = EventMatch.report(e, place);
         String sql = "SELECT id, cameo, date, place FROM events WHERE origin = 'detente'"
                 + " AND source_key IS NOT DISTINCT FROM ? AND target_key IS NOT DISTINCT FROM ? AND root_code = ?"
                 + (e.date() == null ? " AND date IS NULL AND ? IS NULL AND ? IS NULL"
@@ -154,35 +157,12 @@ public final class DocumentWriter {
         return null;
     }
 
-    static EventMatch.Report report(Event e, String place) {
-        return new EventMatch.Report(e.source().key(), e.target() == null ? null : e.target().key(), e.cameo(),
-                e.date(), place);
-    }
-
     private void insertArticle(Article a, String hash) throws SQLException {
         insert("INSERT INTO articles (id, seq, title, date, url, source, author, language, text, content_hash,"
                         + " duplicate_group, outlet, ingested_at, extractor)"
                         + " VALUES (?, nextval('article_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_timestamp, ?)",
                 a.id(), a.title(), a.date(), a.url(), a.source(), a.author(), a.language(), a.text(), hash,
-                ContentHash.group(a.text()), outlet(a), "detente");
-    }
-
-    /** Who published it, for {@code num_sources}: the source name, else the URL's host, else the article id. */
-    static String outlet(Article a) {
-        if (a.source() != null && !a.source().isBlank()) {
-            return a.source();
-        }
-        if (a.url() != null) {
-            try {
-                String host = URI.create(a.url()).getHost();
-                if (host != null) {
-                    return host.startsWith("www.") ? host.substring(4) : host;
-                }
-            } catch (IllegalArgumentException e) {
-                // fall through to the id
-            }
-        }
-        return a.id();
+                ContentHash.group(a.text()), Outlet.of(a), "detente");
     }
 
     private void insertEvent(Event e, String place) throws SQLException {
@@ -245,7 +225,7 @@ public final class DocumentWriter {
     }
 
     private static String root(Event e) {
-        return e.root() != null ? e.root() : e.cameo().substring(0, 2);
+        return EventMatch.root(e);
     }
 
     private boolean exists(String sql, String value) throws SQLException {

@@ -1,5 +1,6 @@
 package detente.store;
 
+import detente.dedup.ContentHash;
 import detente.doc.Article;
 import detente.doc.Document;
 import detente.pipeline.Pipeline;

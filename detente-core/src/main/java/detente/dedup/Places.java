@@ -1,4 +1,4 @@
-package detente.store;
+package detente.dedup;
 
 import detente.doc.Document;
 import detente.doc.Sentence;

@@ -1,4 +1,6 @@
-package detente.store;
+package detente.dedup;
+
+import detente.doc.Event;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -17,6 +19,17 @@ public final class EventMatch {
     public static final int MAX_DAYS_APART = 1;
 
     private EventMatch() {
+    }
+
+    /** What the rule compares of a coded event, given the place phrase of its sentence (or null). */
+    public static Report report(Event e, String place) {
+        return new Report(e.source().key(), e.target() == null ? null : e.target().key(), e.cameo(), e.date(),
+                place);
+    }
+
+    /** The event's two-digit CAMEO root: the store's {@code root_code}. */
+    public static String root(Event e) {
+        return e.root() != null ? e.root() : e.cameo().substring(0, 2);
     }
 
     public static boolean sameEvent(Report a, Report b) {

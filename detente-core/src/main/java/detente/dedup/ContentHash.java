@@ -1,4 +1,4 @@
-package detente.store;
+package detente.dedup;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package detente.store;
+package detente.dedup;
 
 import org.junit.jupiter.api.Test;
 
