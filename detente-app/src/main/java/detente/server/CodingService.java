@@ -11,7 +11,7 @@ import detente.event.EventCoder;
 import detente.output.DocumentJson;
 import detente.output.Explanation;
 import detente.pipeline.Pipeline;
-import detente.store.ContentHash;
+import detente.dedup.ContentHash;
 import detente.store.Ingestion;
 import detente.store.Store;
 

@@ -112,7 +112,7 @@ public final class DocumentWriter {
         int mentions = 0;
         int newEvents = 0;
         for (Event e : d.events()) {
-            String place = e.location() != null ? e.location().name() : Places.inSentence(places, e.sentence());
+            String place = Places.ofEvent(e, places);
             String eventId = match(e, place);
             if (eventId == null) {
                 eventId = e.id();

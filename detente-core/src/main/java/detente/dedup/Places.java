@@ -45,6 +45,17 @@ public final class Places {
         return out;
     }
 
+    /**
+     * The place phrase an event is matched and stored with: the facts stage's resolved location when it found
+     * one, else the first place phrase of the event's sentence. The store and the Spark job both use this.
+     */
+    public static String ofEvent(detente.doc.Event event, List<Place> places) {
+        if (event.location() != null && event.location().name() != null) {
+            return event.location().name();
+        }
+        return inSentence(places, event.sentence());
+    }
+
     /** The first place of a sentence, or null. */
     public static String inSentence(List<Place> places, int sentence) {
         for (Place p : places) {

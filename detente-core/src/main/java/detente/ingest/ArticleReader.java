@@ -62,6 +62,28 @@ public final class ArticleReader {
         return new IngestResult(articles, batch.failures, batch.warnings);
     }
 
+    /**
+     * The articles in one input's bytes, read by its file name ({@code .txt}, {@code .html}, {@code .jsonl},
+     * {@code .gz}, ...), for engines that fetch the bytes themselves (the Spark job). Never throws for bad input.
+     */
+    public IngestResult readBytes(String id, String name, byte[] bytes) {
+        Batch batch = new Batch();
+        try {
+            if (bytes.length > options.maxBytes()) {
+                throw BoundedInput.tooLarge(options.maxBytes());
+            }
+            readBytes(id, name, bytes, null, null, batch);
+        } catch (IngestException e) {
+            batch.fail(id, e.getMessage());
+        } catch (RuntimeException e) {
+            batch.fail(id, "unexpected error (" + e + ")");
+        }
+        LocalDate override = options.dateOverride();
+        List<Article> articles = override == null ? batch.articles
+                : batch.articles.stream().map(article -> article.withDate(override)).toList();
+        return new IngestResult(articles, batch.failures, batch.warnings);
+    }
+
     private void readInput(String input, Batch batch) throws IngestException {
         if (input.equals("-")) {
             readBytes(input, null, BoundedInput.readAll(stdin.get(), options.maxBytes()), null, null, batch);

@@ -1,5 +1,6 @@
 package detente.ingest;
 
+import detente.dedup.ContentHash;
 import detente.doc.Article;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,7 +47,7 @@ public final class DuplicateDetector {
         }
         for (int i = 0; i < n; i++) {
             parent[i] = i;
-            hashes[i] = ContentHash.of(articles.get(i).text());
+            hashes[i] = ContentHash.group(articles.get(i).text());
             Integer first = firstByHash.putIfAbsent(hashes[i], i);
             if (first != null) {
                 exact[i] = true;

@@ -49,7 +49,7 @@ final class DocumentRows {
         List<Places.Place> places = Places.of(d);
         List<Report> reports = new ArrayList<>();
         for (Event e : d.events()) {
-            String place = Places.inSentence(places, e.sentence());
+            String place = Places.ofEvent(e, places);
             EventMatch.Report r = EventMatch.report(e, place);
             reports.add(new Report(seq, reports.size(), r.sourceKey(), r.targetKey(), EventMatch.root(e), outlet,
                     mention(e, place)));
