@@ -82,24 +82,39 @@ final class MentionIndex {
         return List.of();
     }
 
+    /**
+     * "condemned Israel's attacks", "hideouts in Iran": the owner, or failing that the place, of a thing that names
+     * no actor; through a clause that only describes it ("strikes on what it said were hideouts in Iran").
+     */
+    private boolean ownerOrPlace(int token, Set<Mention> out, int hops) {
+        for (int child : graph.children(token, "nmod:poss", "compound", "amod", "nmod:of", "nmod:in")) {
+            if (byToken[child] != null) {
+                out.addAll(List.of(byToken[child]));
+                // "Eriadori and Calenardhon leaders": the coordinated modifiers too.
+                for (int conjunct : graph.conjuncts(child)) {
+                    if (byToken[conjunct] != null) {
+                        out.addAll(List.of(byToken[conjunct]));
+                    }
+                }
+                return true;
+            }
+        }
+        if (hops < 1) {
+            for (int object : graph.children(token, "obj")) {
+                if (byToken[object] == null && ownerOrPlace(object, out, hops + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private void collect(int token, Set<Mention> out, int depth) {
         Mention[] here = byToken[token];
         if (here != null) {
             out.addAll(List.of(here));
         } else if (depth == 0) {
-            // "condemned Israel's attacks", "hideouts in Iran": the owner, or failing that the place, of a thing.
-            for (int child : graph.children(token, "nmod:poss", "compound", "amod", "nmod:of", "nmod:in")) {
-                if (byToken[child] != null) {
-                    out.addAll(List.of(byToken[child]));
-                    // "Eriadori and Calenardhon leaders": the coordinated modifiers too.
-                    for (int conjunct : graph.conjuncts(child)) {
-                        if (byToken[conjunct] != null) {
-                            out.addAll(List.of(byToken[conjunct]));
-                        }
-                    }
-                    break;
-                }
-            }
+            ownerOrPlace(token, out, 0);
         }
         if (depth < 3) {
             for (int conjunct : graph.conjuncts(token)) {

@@ -5,6 +5,7 @@ import detente.doc.Document;
 import detente.doc.Layer;
 import detente.doc.Sentence;
 import detente.doc.Token;
+import detente.nlp.Datelines;
 import detente.pipeline.Stage;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -97,7 +98,7 @@ public final class CoreNlpStage implements Stage {
     @Override
     public Document apply(Document document) {
         String text = document.text();
-        Annotation annotation = new Annotation(text);
+        Annotation annotation = new Annotation(Datelines.mask(text));
         pipeline.annotate(annotation);
 
         List<Sentence> sentences = new ArrayList<>();
