@@ -43,19 +43,23 @@
       .catch(e => showError($('top-volume'), e));
     api('/api/dyads/top?order=change&limit=8' + range).then(rows => $('top-change').append(topTable(rows, true)))
       .catch(e => showError($('top-change'), e));
+    showAlerts(days.length ? days[0].period : null);
   }).catch(e => showError($('top-volume'), e));
 
-  api('/api/alerts').then(alerts => {
-    const box = $('alerts');
-    if (!alerts.length) { box.append(el('p', { class: 'muted' }, 'No escalation or de-escalation alerts.')); return; }
-    const recent = alerts.slice().sort((x, y) => (y.to || '').localeCompare(x.to || '')).slice(0, 10);
-    box.append(table([
-      ['weeks', r => r.from + ' … ' + r.to],
-      ['dyad', dyadLink],
-      ['kind', r => el('span', { class: 'pill ' + r.kind }, r.kind)],
-      ['score', r => r.score.toFixed(1), 'num']
-    ], recent));
-  }).catch(e => showError($('alerts'), e));
+  // Alerts over the same window as the top dyads: a corpus about last year still shows its alerts.
+  function showAlerts(since) {
+    api('/api/alerts' + (since ? '?since=' + since : '')).then(alerts => {
+      const box = $('alerts');
+      if (!alerts.length) { box.append(el('p', { class: 'muted' }, 'No escalation or de-escalation alerts.')); return; }
+      const recent = alerts.slice().sort((x, y) => (y.to || '').localeCompare(x.to || '')).slice(0, 10);
+      box.append(table([
+        ['weeks', r => r.from + ' … ' + r.to],
+        ['dyad', dyadLink],
+        ['kind', r => el('span', { class: 'pill ' + r.kind }, r.kind)],
+        ['score', r => r.score.toFixed(1), 'num']
+      ], recent));
+    }).catch(e => showError($('alerts'), e));
+  }
 
   api('/api/replies/accuracy').then(a => {
     const box = $('accuracy');
