@@ -35,22 +35,15 @@ public final class ActorResolver implements Stage {
             "throughout", "within");
     private static final Set<String> SPONSOR_SUFFIXES = Set.of("backed", "sponsored", "supported", "funded",
             "aligned", "allied", "armed", "trained");
-    private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "state", "declare", "warn",
-            "insist", "stress", "assert", "note", "write", "announce", "vow", "pledge", "promise");
-    private static final Set<String> PAIR_NOUNS = Set.of("country", "nation", "side", "leader", "government",
-            "state", "neighbour", "neighbor", "capital", "president", "minister", "counterpart", "party");
-    private static final Set<String> PAIR_GOVERNMENTS = Set.of("leader", "government", "capital", "president",
-            "minister", "counterpart", "side");
-    private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "militia", "faction", "organisation",
-            "organization", "rebels", "militants", "insurgents");
-    private static final Set<String> IGO_NOUNS = Set.of("alliance", "council", "bloc", "body", "union", "agency");
 
     private final ActorDictionary dictionary;
     private final TermMatcher matcher;
+    private final ReferenceResolver references;
 
     public ActorResolver(ActorDictionary dictionary) {
         this.dictionary = dictionary;
         this.matcher = new TermMatcher(dictionary);
+        this.references = new ReferenceResolver(dictionary);
     }
 
     public ActorDictionary dictionary() {
@@ -85,10 +78,10 @@ public final class ActorResolver implements Stage {
         List<Mention> all = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
             List<Mention> mentions = new ArrayList<>();
-            List<List<TermMatcher.Match>> groups = group(document, matcher.match(document, sentence, date));
+            List<List<TermMatcher.Match>> groups = NameGroups.of(document, matcher.match(document, sentence, date));
             boolean[] named = new boolean[document.tokens().size()];
             // Tokens that name something in their own right; role words stay free to compose with a place.
-            groups.forEach(g -> g.stream().filter(m -> primaryKind(m) != Term.Kind.AGENT)
+            groups.forEach(g -> g.stream().filter(m -> NameGroups.primaryKind(m) != Term.Kind.AGENT)
                     .forEach(m -> java.util.Arrays.fill(named, m.first(), m.end(), true)));
             // Read in text order, so that "he" and "his counterpart" see only what came before them.
             int next = 0;
@@ -103,27 +96,27 @@ public final class ActorResolver implements Stage {
                     if (resolved == null) {
                         for (Mention m : agentOfPlace(document, graph, sentence, group, groups)) {
                             mentions.add(m);
-                            focus.saw(m, null, isSubject(graph, m.head()));
+                            focus.saw(m, null, graph.isSubject(m.head()));
                         }
                     } else {
                         mentions.add(resolved.mention());
-                        focus.saw(resolved.mention(), resolved.person(), isSubject(graph, resolved.mention().head()));
+                        focus.saw(resolved.mention(), resolved.person(), graph.isSubject(resolved.mention().head()));
                         mentions.addAll(otherCountries(group, resolved.mention()));
                     }
                 }
                 int token = t;
                 if (mentions.stream().noneMatch(m -> m.coversToken(token))) {
-                    List<Mention> references = reference(document, graph, sentence, t, focus);
+                    List<Mention> references = this.references.reference(document, graph, sentence, t, focus);
                     for (Mention reference : references) {
                         mentions.add(reference);
-                        focus.saw(reference, null, isSubject(graph, reference.head()));
+                        focus.saw(reference, null, graph.isSubject(reference.head()));
                     }
                     if (!references.isEmpty()) {
                         t = references.get(0).endToken() - 1;
                     }
                 }
             }
-            mentions.addAll(quotedFirstPerson(document, graph, sentence, mentions, focus));
+            mentions.addAll(ReferenceResolver.quotedFirstPerson(document, graph, sentence, mentions, focus));
             mentions.addAll(unknownEntities(document, graph, sentence, mentions));
             mentions.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                     : a.actor().toString().compareTo(b.actor().toString()));
@@ -132,87 +125,18 @@ public final class ActorResolver implements Stage {
         return all;
     }
 
-    /** Adjacent matches of compatible kinds form one noun phrase ("Turkish" + "President" + "Erdogan"). */
-    private static List<List<TermMatcher.Match>> group(Document document, List<TermMatcher.Match> matches) {
-        List<List<TermMatcher.Match>> groups = new ArrayList<>();
-        List<TermMatcher.Match> current = new ArrayList<>();
-        for (TermMatcher.Match match : matches) {
-            if (!current.isEmpty() && joins(document, current, match)) {
-                current.add(match);
-            } else {
-                if (!current.isEmpty()) {
-                    groups.add(current);
-                }
-                current = new ArrayList<>();
-                current.add(match);
-            }
-        }
-        if (!current.isEmpty()) {
-            groups.add(current);
-        }
-        return groups;
-    }
-
-    private static boolean joins(Document document, List<TermMatcher.Match> current, TermMatcher.Match next) {
-        TermMatcher.Match last = current.get(current.size() - 1);
-        int gap = next.first() - last.end();
-        boolean possessive = gap == 1 && document.token(last.end()).pos().equals("POS")
-                && (next.has(Term.Kind.AGENT) || next.has(Term.Kind.PERSON));
-        if (gap != 0 && !possessive) {
-            return false;
-        }
-        if (isPlace(primaryKind(next)) && sameCountryAfterRole(current, next)) {
-            return true;
-        }
-        for (Term.Kind kind : Term.Kind.values()) {
-            if (kind != Term.Kind.AGENT && primaryKind(next) == kind
-                    && current.stream().anyMatch(m -> primaryKind(m) == kind)) {
-                return false;
-            }
-        }
-        // "Iran Pakistan" or "Iranian Turkish": two places in a row are two actors, not one phrase.
-        return !(isPlace(primaryKind(next)) && current.stream().anyMatch(m -> isPlace(primaryKind(m))));
-    }
-
-    /**
-     * A name of the same country right after a country and a role ("Bree Prime Minister Romendacil", with
-     * Romendacil a name of Bree) is the person in the role, not a second actor.
-     */
-    private static boolean sameCountryAfterRole(List<TermMatcher.Match> current, TermMatcher.Match next) {
-        TermMatcher.Match place = current.stream().filter(m -> isPlace(primaryKind(m))).findFirst().orElse(null);
-        boolean role = current.stream().anyMatch(m -> primaryKind(m) == Term.Kind.AGENT);
-        return place != null && role && current.get(current.size() - 1) != place
-                && next.first(primaryKind(next)).country().code().equals(place.first(primaryKind(place)).country().code());
-    }
-
-    private static boolean isPlace(Term.Kind kind) {
-        return kind == Term.Kind.COUNTRY || kind == Term.Kind.ADJECTIVE || kind == Term.Kind.PEOPLE
-                || kind == Term.Kind.SEAT;
-    }
-
-    /** Person beats organisation beats country beats agent when one name has several readings. */
-    static Term.Kind primaryKind(TermMatcher.Match match) {
-        for (Term.Kind kind : List.of(Term.Kind.PERSON, Term.Kind.ORGANISATION, Term.Kind.COUNTRY,
-                Term.Kind.SEAT, Term.Kind.PEOPLE, Term.Kind.ADJECTIVE, Term.Kind.AGENT)) {
-            if (match.has(kind)) {
-                return kind;
-            }
-        }
-        throw new IllegalStateException("empty match");
-    }
-
     /**
      * A role word with the country it belongs to in a phrase after it: "soldiers from Gondor" (GONMIL),
      * "the government of Gondor", "lawmakers in Fornost and Gondor" (one mention per country, same span).
      */
     private List<Mention> agentOfPlace(Document document, DependencyGraph graph, Sentence sentence,
                                        List<TermMatcher.Match> group, List<List<TermMatcher.Match>> groups) {
-        if (group.stream().anyMatch(m -> primaryKind(m) != Term.Kind.AGENT)) {
+        if (group.stream().anyMatch(m -> NameGroups.primaryKind(m) != Term.Kind.AGENT)) {
             return List.of();
         }
         Agent agent = group.get(0).first(Term.Kind.AGENT).agent();
         int first = group.get(0).first();
-        int head = headOf(graph, first, group.get(group.size() - 1).end());
+        int head = graph.headOf(first, group.get(group.size() - 1).end());
         List<Country> countries = new ArrayList<>();
         int end = group.get(group.size() - 1).end();
         for (Dependency edge : graph.children(head)) {
@@ -228,8 +152,8 @@ public final class ActorResolver implements Stage {
                 for (List<TermMatcher.Match> other : groups) {
                     TermMatcher.Match match = other.get(0);
                     if (other.size() == 1 && token >= match.first() && token < match.end()
-                            && (primaryKind(match) == Term.Kind.COUNTRY || primaryKind(match) == Term.Kind.SEAT)) {
-                        Term place = match.first(primaryKind(match));
+                            && (NameGroups.primaryKind(match) == Term.Kind.COUNTRY || NameGroups.primaryKind(match) == Term.Kind.SEAT)) {
+                        Term place = match.first(NameGroups.primaryKind(match));
                         if (!countries.contains(place.country())) {
                             countries.add(place.country());
                         }
@@ -253,7 +177,7 @@ public final class ActorResolver implements Stage {
         for (List<TermMatcher.Match> other : groups) {
             TermMatcher.Match match = other.get(0);
             if (token >= match.first() && token < match.end()
-                    && (primaryKind(match) == Term.Kind.COUNTRY || primaryKind(match) == Term.Kind.SEAT)) {
+                    && (NameGroups.primaryKind(match) == Term.Kind.COUNTRY || NameGroups.primaryKind(match) == Term.Kind.SEAT)) {
                 return true;
             }
         }
@@ -265,7 +189,7 @@ public final class ActorResolver implements Stage {
      * more mention, same span, for each country after the first.
      */
     private static List<Mention> otherCountries(List<TermMatcher.Match> group, Mention mention) {
-        if (group.size() != 1 || primaryKind(group.get(0)) != Term.Kind.COUNTRY || !mention.via().equals("dictionary")) {
+        if (group.size() != 1 || NameGroups.primaryKind(group.get(0)) != Term.Kind.COUNTRY || !mention.via().equals("dictionary")) {
             return List.of();
         }
         List<Mention> out = new ArrayList<>();
@@ -332,7 +256,7 @@ public final class ActorResolver implements Stage {
             via = "composed";
         } else if (place != null) {
             Country country = place.country();
-            Governor governor = agentGovernor(document, graph, headOf(graph, first, end));
+            Governor governor = agentGovernor(document, graph, graph.headOf(first, end));
             if (governor != null && !named[governor.token()]) {
                 // "Iran's interior ministry", "American and British forces": the place qualifies a role word.
                 String code = country.code() + governor.agent().code();
@@ -356,7 +280,7 @@ public final class ActorResolver implements Stage {
             }
         } else if (hasOwnerPronoun(document, sentence, first)) {
             // "Pakistan recalled its ambassador": the owner is the subject of the clause.
-            Mention owner = owner(graph, headOf(graph, first, end), before);
+            Mention owner = owner(graph, graph.headOf(first, end), before);
             if (owner == null || owner.actor().country() == null) {
                 return null;
             }
@@ -373,7 +297,7 @@ public final class ActorResolver implements Stage {
             via = "title";
         }
         first = extendOverDeterminer(document, sentence, first);
-        int head = headOf(graph, first, end);
+        int head = graph.headOf(first, end);
         Mention mention = new Mention(document.token(first).start(), document.token(end - 1).end(),
                 document.textOf(document.token(first).start(), document.token(end - 1).end()),
                 sentence.index(), first, end, head, actor, via, sponsor);
@@ -515,7 +439,7 @@ public final class ActorResolver implements Stage {
     private static Term firstOf(List<TermMatcher.Match> group, Term.Kind... kinds) {
         for (TermMatcher.Match match : group) {
             for (Term.Kind kind : kinds) {
-                if (primaryKind(match) == kind) {
+                if (NameGroups.primaryKind(match) == kind) {
                     return match.first(kind);
                 }
             }
@@ -563,127 +487,6 @@ public final class ActorResolver implements Stage {
         return previous >= 0 && LOCATIVE.contains(document.token(previous).text().toLowerCase(Locale.ROOT));
     }
 
-    /** The token of the span whose head lies outside it: the one that carries the phrase's role. */
-    static int headOf(DependencyGraph graph, int first, int end) {
-        for (int t = first; t < end; t++) {
-            int head = graph.head(t);
-            if (head < first || head >= end) {
-                return t;
-            }
-        }
-        return end - 1;
-    }
-
-    /** A pronoun in subject position, or "both countries" / "the two sides", starting at token {@code t}. */
-    private List<Mention> reference(Document document, DependencyGraph graph, Sentence sentence, int t,
-                                    DocumentFocus focus) {
-        Token word = document.token(t);
-        String lower = word.text().toLowerCase(Locale.ROOT);
-        if ((lower.equals("he") || lower.equals("she")) && isSubject(graph, t)) {
-            Mention antecedent = focus.lastPerson();
-            if (antecedent == null) {
-                return List.of();
-            }
-            return List.of(new Mention(word.start(), word.end(), word.text(), sentence.index(), t, t + 1, t,
-                    antecedent.actor(), "pronoun", antecedent.sponsor()));
-        }
-        if ((lower.equals("both") || lower.equals("two")) && t + 1 < sentence.endToken()
-                && PAIR_NOUNS.contains(document.token(t + 1).lemma().toLowerCase(Locale.ROOT))) {
-            int first = lower.equals("two") && t > sentence.firstToken()
-                    && document.token(t - 1).lemma().equalsIgnoreCase("the") ? t - 1 : t;
-            int end = t + 2;
-            String noun = document.token(t + 1).lemma().toLowerCase(Locale.ROOT);
-            String role = PAIR_GOVERNMENTS.contains(noun) ? "GOV" : "";
-            String text = document.textOf(document.token(first).start(), document.token(end - 1).end());
-            List<Mention> out = new ArrayList<>();
-            for (String country : focus.salientPair()) {
-                String name = dictionary.country(country).map(Country::name).orElse(country);
-                out.add(new Mention(document.token(first).start(), document.token(end - 1).end(), text,
-                        sentence.index(), first, end, end - 1, new Actor(country + role, country, null, name),
-                        "pair", null));
-            }
-            return out;
-        }
-        if (t > sentence.firstToken() && document.token(t - 1).lemma().equalsIgnoreCase("the")
-                && (GROUP_NOUNS.contains(lower) || IGO_NOUNS.contains(lower))) {
-            // "the group said", "the council demanded": the last organisation of that kind.
-            Mention antecedent = focus.lastOrganisation(IGO_NOUNS.contains(lower));
-            if (antecedent == null) {
-                return List.of();
-            }
-            return List.of(new Mention(document.token(t - 1).start(), word.end(),
-                    document.textOf(document.token(t - 1).start(), word.end()), sentence.index(), t - 1, t + 1, t,
-                    antecedent.actor(), "anaphor", antecedent.sponsor()));
-        }
-        return List.of();
-    }
-
-    /** True when an odd number of quotation marks precede the token in its sentence. */
-    private static boolean insideQuote(Document document, Sentence sentence, int token) {
-        String before = document.textOf(sentence.start(), document.token(token).start());
-        long marks = before.chars().filter(c -> c == '"' || c == '\u201C' || c == '\u201D').count();
-        return marks % 2 == 1 || marks == 0 && startsInsideParagraphQuote(document, sentence);
-    }
-
-    /** A sentence inside a quotation that began in an earlier sentence of the same paragraph. */
-    private static boolean startsInsideParagraphQuote(Document document, Sentence sentence) {
-        String text = document.text();
-        int paragraph = text.lastIndexOf("\n\n", sentence.start());
-        String before = text.substring(paragraph < 0 ? 0 : paragraph, sentence.start());
-        long marks = before.chars().filter(c -> c == '"' || c == '\u201C' || c == '\u201D').count();
-        return marks % 2 == 1;
-    }
-
-    /** "'We will respond,' Raisi said": first person in subject position inside a quote is the speaker. */
-    private static List<Mention> quotedFirstPerson(Document document, DependencyGraph graph, Sentence sentence,
-                                                   List<Mention> found,
-                                                   DocumentFocus focus) {
-        List<Mention> out = new ArrayList<>();
-        Mention speaker = null;
-        boolean looked = false;
-        for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
-            Token word = document.token(t);
-            String lower = word.text().toLowerCase(Locale.ROOT);
-            if ((lower.equals("we") || lower.equals("i")) && isSubject(graph, t)
-                    && insideQuote(document, sentence, t)) {
-                if (!looked) {
-                    speaker = speaker(document, graph, sentence, found, focus);
-                    looked = true;
-                }
-                if (speaker != null) {
-                    out.add(new Mention(word.start(), word.end(), word.text(), sentence.index(), t, t + 1, t,
-                            speaker.actor(), "speaker", speaker.sponsor()));
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The speaker of a quote: the subject of a speech verb in the same sentence ("..., Raisi said"), else the
-     * last person named before it.
-     */
-    private static Mention speaker(Document document, DependencyGraph graph, Sentence sentence, List<Mention> found,
-                                   DocumentFocus focus) {
-        for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
-            if (SPEECH_VERBS.contains(document.token(t).lemma().toLowerCase(Locale.ROOT))) {
-                for (int subject : graph.children(t, "nsubj")) {
-                    for (Mention m : found) {
-                        if (m.coversToken(subject) && m.actor().isKnown()) {
-                            return m;
-                        }
-                    }
-                }
-            }
-        }
-        return focus.lastPerson();
-    }
-
-    private static boolean isSubject(DependencyGraph graph, int token) {
-        String relation = graph.relation(token);
-        return relation.equals("nsubj") || relation.equals("nsubj:pass");
-    }
-
     /** PERSON and ORGANIZATION names that NER finds and no dictionary knows, reported so analysts can add them. */
     private static List<Mention> unknownEntities(Document document, DependencyGraph graph, Sentence sentence,
                                                  List<Mention> found) {
@@ -699,7 +502,7 @@ public final class ActorResolver implements Stage {
                 }
                 String text = document.textOf(document.token(t).start(), document.token(end - 1).end());
                 out.add(new Mention(document.token(t).start(), document.token(end - 1).end(), text, sentence.index(),
-                        t, end, headOf(graph, t, end), Actor.unknown(null, text), "ner", null));
+                        t, end, graph.headOf(t, end), Actor.unknown(null, text), "ner", null));
                 t = end;
             } else {
                 t++;

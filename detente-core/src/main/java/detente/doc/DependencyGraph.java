@@ -64,4 +64,21 @@ public final class DependencyGraph {
     public List<Integer> conjuncts(int token) {
         return children(token, "conj");
     }
+
+    /** The token of the span {@code [first, end)} whose head lies outside it: the one that carries its role. */
+    public int headOf(int first, int end) {
+        for (int t = first; t < end; t++) {
+            int head = head(t);
+            if (head < first || head >= end) {
+                return t;
+            }
+        }
+        return end - 1;
+    }
+
+    /** True when the token is a clause's subject, active or passive. */
+    public boolean isSubject(int token) {
+        String relation = relation(token);
+        return relation.equals("nsubj") || relation.equals("nsubj:pass");
+    }
 }

@@ -1,0 +1,141 @@
+package detente.actor;
+
+import detente.doc.Actor;
+import detente.doc.DependencyGraph;
+import detente.doc.Document;
+import detente.doc.Mention;
+import detente.doc.Sentence;
+import detente.doc.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * References that name no one and resolve against the document's focus: "he" in subject position, "both
+ * countries" and "the two sides", "the group" and "the council", and "we" inside a quote (the speaker).
+ */
+final class ReferenceResolver {
+
+    private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "state", "declare", "warn",
+            "insist", "stress", "assert", "note", "write", "announce", "vow", "pledge", "promise");
+    private static final Set<String> PAIR_NOUNS = Set.of("country", "nation", "side", "leader", "government",
+            "state", "neighbour", "neighbor", "capital", "president", "minister", "counterpart", "party");
+    private static final Set<String> PAIR_GOVERNMENTS = Set.of("leader", "government", "capital", "president",
+            "minister", "counterpart", "side");
+    private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "militia", "faction", "organisation",
+            "organization", "rebels", "militants", "insurgents");
+    private static final Set<String> IGO_NOUNS = Set.of("alliance", "council", "bloc", "body", "union", "agency");
+
+    private final ActorDictionary dictionary;
+
+    ReferenceResolver(ActorDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    /** A pronoun in subject position, or "both countries" / "the two sides", starting at token {@code t}. */
+    List<Mention> reference(Document document, DependencyGraph graph, Sentence sentence, int t,
+                                    DocumentFocus focus) {
+        Token word = document.token(t);
+        String lower = word.text().toLowerCase(Locale.ROOT);
+        if ((lower.equals("he") || lower.equals("she")) && graph.isSubject(t)) {
+            Mention antecedent = focus.lastPerson();
+            if (antecedent == null) {
+                return List.of();
+            }
+            return List.of(new Mention(word.start(), word.end(), word.text(), sentence.index(), t, t + 1, t,
+                    antecedent.actor(), "pronoun", antecedent.sponsor()));
+        }
+        if ((lower.equals("both") || lower.equals("two")) && t + 1 < sentence.endToken()
+                && PAIR_NOUNS.contains(document.token(t + 1).lemma().toLowerCase(Locale.ROOT))) {
+            int first = lower.equals("two") && t > sentence.firstToken()
+                    && document.token(t - 1).lemma().equalsIgnoreCase("the") ? t - 1 : t;
+            int end = t + 2;
+            String noun = document.token(t + 1).lemma().toLowerCase(Locale.ROOT);
+            String role = PAIR_GOVERNMENTS.contains(noun) ? "GOV" : "";
+            String text = document.textOf(document.token(first).start(), document.token(end - 1).end());
+            List<Mention> out = new ArrayList<>();
+            for (String country : focus.salientPair()) {
+                String name = dictionary.country(country).map(Country::name).orElse(country);
+                out.add(new Mention(document.token(first).start(), document.token(end - 1).end(), text,
+                        sentence.index(), first, end, end - 1, new Actor(country + role, country, null, name),
+                        "pair", null));
+            }
+            return out;
+        }
+        if (t > sentence.firstToken() && document.token(t - 1).lemma().equalsIgnoreCase("the")
+                && (GROUP_NOUNS.contains(lower) || IGO_NOUNS.contains(lower))) {
+            // "the group said", "the council demanded": the last organisation of that kind.
+            Mention antecedent = focus.lastOrganisation(IGO_NOUNS.contains(lower));
+            if (antecedent == null) {
+                return List.of();
+            }
+            return List.of(new Mention(document.token(t - 1).start(), word.end(),
+                    document.textOf(document.token(t - 1).start(), word.end()), sentence.index(), t - 1, t + 1, t,
+                    antecedent.actor(), "anaphor", antecedent.sponsor()));
+        }
+        return List.of();
+    }
+
+    /** True when an odd number of quotation marks precede the token in its sentence. */
+    private static boolean insideQuote(Document document, Sentence sentence, int token) {
+        String before = document.textOf(sentence.start(), document.token(token).start());
+        long marks = before.chars().filter(c -> c == '"' || c == '\u201C' || c == '\u201D').count();
+        return marks % 2 == 1 || marks == 0 && startsInsideParagraphQuote(document, sentence);
+    }
+
+    /** A sentence inside a quotation that began in an earlier sentence of the same paragraph. */
+    private static boolean startsInsideParagraphQuote(Document document, Sentence sentence) {
+        String text = document.text();
+        int paragraph = text.lastIndexOf("\n\n", sentence.start());
+        String before = text.substring(paragraph < 0 ? 0 : paragraph, sentence.start());
+        long marks = before.chars().filter(c -> c == '"' || c == '\u201C' || c == '\u201D').count();
+        return marks % 2 == 1;
+    }
+
+    /** "'We will respond,' Raisi said": first person in subject position inside a quote is the speaker. */
+    static List<Mention> quotedFirstPerson(Document document, DependencyGraph graph, Sentence sentence,
+                                                   List<Mention> found,
+                                                   DocumentFocus focus) {
+        List<Mention> out = new ArrayList<>();
+        Mention speaker = null;
+        boolean looked = false;
+        for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+            Token word = document.token(t);
+            String lower = word.text().toLowerCase(Locale.ROOT);
+            if ((lower.equals("we") || lower.equals("i")) && graph.isSubject(t)
+                    && insideQuote(document, sentence, t)) {
+                if (!looked) {
+                    speaker = speaker(document, graph, sentence, found, focus);
+                    looked = true;
+                }
+                if (speaker != null) {
+                    out.add(new Mention(word.start(), word.end(), word.text(), sentence.index(), t, t + 1, t,
+                            speaker.actor(), "speaker", speaker.sponsor()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The speaker of a quote: the subject of a speech verb in the same sentence ("..., Raisi said"), else the
+     * last person named before it.
+     */
+    private static Mention speaker(Document document, DependencyGraph graph, Sentence sentence, List<Mention> found,
+                                   DocumentFocus focus) {
+        for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+            if (SPEECH_VERBS.contains(document.token(t).lemma().toLowerCase(Locale.ROOT))) {
+                for (int subject : graph.children(t, "nsubj")) {
+                    for (Mention m : found) {
+                        if (m.coversToken(subject) && m.actor().isKnown()) {
+                            return m;
+                        }
+                    }
+                }
+            }
+        }
+        return focus.lastPerson();
+    }
+}
