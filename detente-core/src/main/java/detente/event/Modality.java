@@ -81,7 +81,7 @@ final class Modality {
             }
             String governor = document.token(head).lemma().toLowerCase(Locale.ROOT);
             if (!rel.equals("xcomp") && !CANCELLING.contains(governor) && !INTENDING.contains(governor)
-                    && !PatternMatcher.LIGHT_VERBS.contains(governor)) {
+                    && !SubjectFinder.LIGHT_VERBS.contains(governor)) {
                 break;
             }
             if (CANCELLING.contains(governor) && !rel.equals("ccomp")) {

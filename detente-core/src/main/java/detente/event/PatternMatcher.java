@@ -19,16 +19,15 @@ final class PatternMatcher {
     record Binding(List<Integer> source, List<Integer> target, List<Integer> anchors) {
     }
 
-    /** Verbs whose object noun carries the event: "launched airstrikes", "carried out raids", "held talks". */
-    static final Set<String> LIGHT_VERBS = Set.of("launch", "carry", "conduct", "stage", "mount", "hold", "make",
-            "pay", "have", "begin", "start", "continue", "resume", "step", "intensify", "escalate", "unleash");
 
     private final Document document;
     private final DependencyGraph graph;
+    private final SubjectFinder subjectFinder;
 
     PatternMatcher(Document document, DependencyGraph graph) {
         this.document = document;
         this.graph = graph;
+        this.subjectFinder = new SubjectFinder(document, graph);
     }
 
     /** True when {@code token} can trigger {@code pattern}: lemma, part of speech, and phrasal parts. */
@@ -85,7 +84,7 @@ final class PatternMatcher {
                 } else if (slot.subject()) {
                     // The phrase before the verb, passive or not ("Ithilen's militia was freed from ...").
                     List<Integer> subjects = graph.children(trigger, "nsubj", "nsubj:pass");
-                    into.addAll(subjects.isEmpty() ? subject(trigger) : subjects);
+                    into.addAll(subjects.isEmpty() ? subjectFinder.of(trigger) : subjects);
                 } else if (slot.prep().isEmpty()) {
                     into.addAll(directObject(trigger));
                 } else {
@@ -101,10 +100,10 @@ final class PatternMatcher {
         boolean targetIsSubject = pattern.steps().stream()
                 .anyMatch(s -> s instanceof EventPattern.Slot sl && sl.role() == 'T' && sl.subject());
         if (pattern.sourceBefore()) {
-            source.addAll(subject(trigger));
+            source.addAll(subjectFinder.of(trigger));
         } else if (source.isEmpty() && !targetIsSubject
                 && pattern.steps().stream().noneMatch(s -> s instanceof EventPattern.Slot sl && sl.role() == 'S')) {
-            source.addAll(subject(trigger));
+            source.addAll(subjectFinder.of(trigger));
         }
         return new Binding(source, target, anchors);
     }
@@ -235,72 +234,6 @@ final class PatternMatcher {
             out.addAll(graph.children(trigger, "nmod:of"));
         }
         return out;
-    }
-
-    /**
-     * Who does it. A verb's subject, or its passive agent; a verb in a control or coordinated clause inherits the
-     * subject of its governor ("agreed to expand", "met and signed"); a noun's possessor, adjective, compound or
-     * by-phrase ("Israel's attacks", "the Iranian attack"); failing those, the subject of the light verb whose
-     * object it is ("Pakistan launched airstrikes").
-     */
-    List<Integer> subject(int trigger) {
-        Token t = document.token(trigger);
-        if (t.isNoun()) {
-            List<Integer> own = graph.children(trigger, "nmod:poss", "amod", "compound", "nmod:by", "nmod:agent");
-            own.removeIf(c -> !isNameLike(c));
-            if (!own.isEmpty()) {
-                return own;
-            }
-            String rel = graph.relation(trigger);
-            int head = graph.head(trigger);
-            if (head >= 0 && rel.equals("obj")
-                    && LIGHT_VERBS.contains(document.token(head).lemma().toLowerCase(Locale.ROOT))) {
-                return subject(head);
-            }
-            return List.of();
-        }
-        List<Integer> agents = graph.children(trigger, "obl:agent", "obl:by");
-        if (!graph.children(trigger, "nsubj:pass").isEmpty()) {
-            if (agents.isEmpty()) {
-                // "soldiers were killed in attacks by the PKK": the agent of the means.
-                for (int means : graph.children(trigger, "obl:in", "obl:during", "obl:by")) {
-                    agents.addAll(graph.children(means, "nmod:by", "nmod:poss"));
-                }
-            }
-            return agents;
-        }
-        List<Integer> subjects = graph.children(trigger, "nsubj");
-        String rel = graph.relation(trigger);
-        int head = graph.head(trigger);
-        if (!subjects.isEmpty()) {
-            // "Ethiopia indicated it would act": "it" in a reported clause is the reporting subject.
-            if (rel.equals("ccomp") && head >= 0 && subjects.stream().allMatch(this::isNeuterPronoun)) {
-                List<Integer> governing = subject(head);
-                if (!governing.isEmpty()) {
-                    return governing;
-                }
-            }
-            return subjects;
-        }
-        if (head >= 0 && (rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl:to"))) {
-            List<Integer> governing = subject(head);
-            if (governing.isEmpty() && rel.equals("xcomp")) {
-                // Raising: "Gollum was seen to break into ...": the passive subject of the governor acts.
-                return graph.children(head, "nsubj:pass");
-            }
-            return governing;
-        }
-        return List.of();
-    }
-
-    private boolean isNeuterPronoun(int token) {
-        String word = document.token(token).text().toLowerCase(Locale.ROOT);
-        return word.equals("it") || word.equals("they") || word.equals("we");
-    }
-
-    private boolean isNameLike(int token) {
-        Token t = document.token(token);
-        return t.isProperNoun() || t.pos().equals("JJ") || t.pos().startsWith("PRP") || t.isNoun();
     }
 
     private int findWord(List<Integer> anchors, EventPattern.Word word) {
