@@ -60,7 +60,7 @@ final class CodingRun {
             int next = 0;
             int done = 0;
             int failed = 0;
-            long t0 = System.nanoTime();
+            ProgressBar bar = new ProgressBar(err, articles.size(), progress);
             while (done < articles.size()) {
                 while (next < articles.size() && pending.size() < window) {
                     Article article = articles.get(next++);
@@ -79,28 +79,12 @@ final class CodingRun {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("interrupted");
                 }
-                done++;
-                if (progress) {
-                    progress(done, articles.size(), t0);
-                }
+                bar.update(++done);
             }
-            if (progress) {
-                err.println();
-            }
+            bar.finish();
             return failed;
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private void progress(int done, int total, long t0) {
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        double rate = done / Math.max(seconds, 1e-9);
-        long eta = Math.round((total - done) / Math.max(rate, 1e-9));
-        int width = 30;
-        int filled = (int) Math.round(width * (double) done / total);
-        err.printf("\r[%s%s] %d/%d articles  %.1f/s  ETA %ds ", "#".repeat(filled), " ".repeat(width - filled),
-                done, total, rate, eta);
-        err.flush();
     }
 }
