@@ -23,10 +23,18 @@ public final class Detente {
 
     /** The standard pipeline over an already loaded NLP stage. */
     public static Pipeline pipeline(Stage nlp, Dictionaries dictionaries) {
+        return pipeline(nlp, dictionaries, true);
+    }
+
+    /**
+     * The standard pipeline; with {@code requireTarget} false, patterns that name a target also code when none is
+     * found (see {@link EventCoder#EventCoder(detente.event.EventDictionary, detente.event.CameoOntology, boolean)}).
+     */
+    public static Pipeline pipeline(Stage nlp, Dictionaries dictionaries, boolean requireTarget) {
         return Pipeline.builder()
                 .add(nlp)
                 .add(new ActorResolver(dictionaries.actors()))
-                .add(new EventCoder(dictionaries.events(), dictionaries.ontology()))
+                .add(new EventCoder(dictionaries.events(), dictionaries.ontology(), requireTarget))
                 .add(new FactStage(dictionaries.facts()))
                 .build();
     }

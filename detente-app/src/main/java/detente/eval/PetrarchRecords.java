@@ -36,7 +36,24 @@ public record PetrarchRecords(Environment environment, List<Record> records) {
      * @param expected the expected codings; empty for {@code noevents="True"} and for records whose coding is an
      *                 {@code error} (discards, bad input)
      */
-    public record Record(String id, String category, LocalDate date, String text, Set<Coding> expected) {
+    public record Record(String id, String category, LocalDate date, String text, Set<Coding> expected,
+                         Map<String, String> options) {
+
+        /**
+         * Whether the record tests the coder's text at all: {@code error="bad_input_parse"} records test how
+         * PETRARCH rejects a malformed supplied {@code <Parse>}, which detente never reads (it parses the text).
+         */
+        public boolean testsText() {
+            return !"bad_input_parse".equals(options.get("error"));
+        }
+
+        /**
+         * PETRARCH's {@code require_dyad} in force for this record (default true): whether an event needs both a
+         * source and a target.
+         */
+        public boolean requireDyad() {
+            return !"false".equalsIgnoreCase(options.getOrDefault("require_dyad", "true"));
+        }
     }
 
     /** A coding: source, target and event code; an absent actor is {@code ---}, as PETRARCH prints it. */
@@ -52,7 +69,8 @@ public record PetrarchRecords(Environment environment, List<Record> records) {
 
     private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
     private static final Pattern SENTENCE = Pattern.compile("<Sentence\\b([^>]*)>");
-    private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)\\s*=\\s*\"([^\"]*)\"");
+    private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
+    private static final Pattern CONFIG = Pattern.compile("<Config\\b([^>]*)>");
     private static final Pattern CODING = Pattern.compile("<EventCoding\\b([^>]*)>");
     private static final Pattern TEXT = Pattern.compile("<Text>(.*?)</Text>", Pattern.DOTALL);
 
@@ -75,8 +93,19 @@ public record PetrarchRecords(Environment environment, List<Record> records) {
         while (m.find()) {
             starts.add(new int[] {m.start(), m.end()});
         }
+        // <Config option="require_dyad" value="false"> between records holds from there on.
+        Map<String, String> options = new LinkedHashMap<>();
+        Matcher config = CONFIG.matcher(text);
+        int configAt = 0;
         for (int i = 0; i < starts.size(); i++) {
             int end = i + 1 < starts.size() ? starts.get(i + 1)[0] : text.length();
+            while (config.find(configAt) && config.start() < starts.get(i)[0]) {
+                Map<String, String> option = attributes(config.group(1));
+                if (option.containsKey("option") && option.containsKey("value")) {
+                    options.put(option.get("option").trim(), option.get("value").trim());
+                }
+                configAt = config.end();
+            }
             Map<String, String> attributes = attributes(text.substring(starts.get(i)[0], starts.get(i)[1]));
             if ("false".equalsIgnoreCase(attributes.get("evaluate"))) {
                 continue;
@@ -88,9 +117,22 @@ public record PetrarchRecords(Environment environment, List<Record> records) {
             }
             records.add(new Record(attributes.getOrDefault("id", "record-" + (i + 1)),
                     attributes.getOrDefault("category", "-"), date(attributes.get("date")),
-                    unescape(t.group(1)).trim().replaceAll("\\s+", " "), codings(body)));
+                    unescape(t.group(1)).trim().replaceAll("\\s+", " "), codings(body), withError(options, body)));
         }
         return new PetrarchRecords(environment, List.copyOf(records));
+    }
+
+    /** The options in force, plus the record's own {@code error} kind when its coding is one. */
+    private static Map<String, String> withError(Map<String, String> options, String body) {
+        Map<String, String> out = new LinkedHashMap<>(options);
+        Matcher m = CODING.matcher(body);
+        while (m.find()) {
+            String error = attributes(m.group(1)).get("error");
+            if (error != null) {
+                out.put("error", error.trim());
+            }
+        }
+        return Map.copyOf(out);
     }
 
     private static String element(String text, String name) {
@@ -102,7 +144,7 @@ public record PetrarchRecords(Environment environment, List<Record> records) {
         Map<String, String> out = new LinkedHashMap<>();
         Matcher m = ATTRIBUTE.matcher(tag);
         while (m.find()) {
-            out.put(m.group(1), unescape(m.group(2)));
+            out.put(m.group(1), unescape(m.group(2) != null ? m.group(2) : m.group(3)));
         }
         return out;
     }

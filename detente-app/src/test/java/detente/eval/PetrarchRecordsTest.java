@@ -50,9 +50,28 @@ class PetrarchRecordsTest {
     }
 
     @Test
+    void configOptionsHoldForTheRecordsAfterThemAndSingleQuotedCodesAreRead() {
+        PetrarchRecords file = PetrarchRecords.parse("""
+                <Sentences>
+                <Sentence date="19950101" id="A" category="DEMO"><Text>First.</Text></Sentence>
+                <Config option="require_dyad" value="FALSE"></Config>
+                <Config option="new_actor_length" value="4"></Config>
+                <Sentence date="19950101" id="B" category="DEMO">
+                <EventCoding sourcecode='"INJURY TOLL"' targetcode="OSG" eventcode="223"></EventCoding>
+                <Text>Second.</Text></Sentence>
+                <Config option="require_dyad" value="true"></Config>
+                <Sentence date="19950101" id="C" category="DEMO"><Text>Third.</Text></Sentence>
+                </Sentences>
+                """);
+        assertThat(file.records()).extracting(PetrarchRecords.Record::requireDyad).containsExactly(true, false, true);
+        assertThat(file.records().get(1).options()).containsEntry("new_actor_length", "4");
+        assertThat(file.records().get(1).expected()).containsExactly(new Coding("\"INJURY TOLL\"", "OSG", "223"));
+    }
+
+    @Test
     void aRecordPassesWhenItsCodedSetEqualsTheExpectedSet() {
         PetrarchRecords.Record record = new PetrarchRecords.Record("r", "DEMO", null, "t",
-                Set.of(new Coding("ARN", "GON", "064"), new Coding("GON", "ARN", "064")));
+                Set.of(new Coding("ARN", "GON", "064"), new Coding("GON", "ARN", "064")), java.util.Map.of());
         Conformance score = new Conformance();
         assertThat(score.add(record, Set.of(new Coding("ARN", "GON", "064"))).passed()).isFalse();
         assertThat(score.add(record, Set.of(new Coding("ARN", "GON", "064"), new Coding("GON", "ARN", "064"))).passed())

@@ -80,6 +80,7 @@ public final class ActorResolver implements Stage {
             List<Mention> mentions = new ArrayList<>();
             List<List<TermMatcher.Match>> groups = NameGroups.of(document, matcher.match(document, sentence, date));
             boolean[] named = new boolean[document.tokens().size()];
+            List<List<TermMatcher.Match>> roleOnly = new ArrayList<>();
             // Tokens that name something in their own right; role words stay free to compose with a place.
             groups.forEach(g -> g.stream().filter(m -> NameGroups.primaryKind(m) != Term.Kind.AGENT)
                     .forEach(m -> java.util.Arrays.fill(named, m.first(), m.end(), true)));
@@ -94,9 +95,13 @@ public final class ActorResolver implements Stage {
                     }
                     Resolved resolved = compose(document, graph, sentence, group, date, focus, mentions, named);
                     if (resolved == null) {
-                        for (Mention m : agentOfPlace(document, graph, sentence, group, groups)) {
+                        List<Mention> placed = agentOfPlace(document, graph, sentence, group, groups);
+                        for (Mention m : placed) {
                             mentions.add(m);
                             focus.saw(m, null, graph.isSubject(m.head()));
+                        }
+                        if (placed.isEmpty()) {
+                            roleOnly.add(group);
                         }
                     } else {
                         mentions.add(resolved.mention());
@@ -116,6 +121,7 @@ public final class ActorResolver implements Stage {
                     }
                 }
             }
+            mentions.addAll(roleOnly(document, graph, sentence, roleOnly, mentions));
             mentions.addAll(ReferenceResolver.quotedFirstPerson(document, graph, sentence, mentions, focus));
             mentions.addAll(unknownEntities(document, graph, sentence, mentions));
             mentions.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
@@ -162,15 +168,73 @@ public final class ActorResolver implements Stage {
                 }
             }
         }
+        // "Lawmakers and officials in Fornost": the place phrase belongs to every coordinated role word.
+        List<Agent> agents = new ArrayList<>(List.of(agent));
+        for (int conjunct : graph.conjuncts(head)) {
+            Agent other = conjunct > head && conjunct < end ? agentAt(document, graph, conjunct) : null;
+            if (other != null && !agents.contains(other)) {
+                agents.add(other);
+            }
+        }
         List<Mention> out = new ArrayList<>();
         int from = extendOverDeterminer(document, sentence, first);
-        for (Country country : countries) {
-            String code = joinCodes(country.code(), agent.code());
-            out.add(new Mention(document.token(from).start(), document.token(end - 1).end(),
-                    document.textOf(document.token(from).start(), document.token(end - 1).end()), sentence.index(),
-                    from, end, head, new Actor(code, country.code(), null, null), "composed", null));
+        for (Agent role : agents) {
+            for (Country country : countries) {
+                String code = joinCodes(country.code(), role.code());
+                out.add(new Mention(document.token(from).start(), document.token(end - 1).end(),
+                        document.textOf(document.token(from).start(), document.token(end - 1).end()), sentence.index(),
+                        from, end, head, new Actor(code, country.code(), null, null), "composed", null));
+            }
         }
         return out;
+    }
+
+    /**
+     * Role words that nothing ties to a country, organisation or earlier actor ("a senior official said",
+     * "insurgents shelled the city"): an actor of that role whose country is unknown, coded {@code ---GOV} as
+     * PETRARCH prints it. Only the head of its noun phrase counts ("government forces" is MIL, not GOV), and
+     * only when no reference resolved the words first ("the rebels" after the Houthis are the Houthis).
+     */
+    private static List<Mention> roleOnly(Document document, DependencyGraph graph, Sentence sentence,
+                                          List<List<TermMatcher.Match>> groups, List<Mention> found) {
+        List<Mention> out = new ArrayList<>();
+        for (List<TermMatcher.Match> group : groups) {
+            if (group.stream().anyMatch(m -> NameGroups.primaryKind(m) != Term.Kind.AGENT)) {
+                continue;
+            }
+            int first = group.get(0).first();
+            int end = group.get(group.size() - 1).end();
+            int head = graph.headOf(first, end);
+            String relation = graph.relation(head);
+            if (!document.token(head).isNoun() || relation.equals("compound") || relation.equals("amod")
+                    || relation.equals("nmod:poss")
+                    || found.stream().anyMatch(m -> m.coversToken(head))) {
+                continue;
+            }
+            // The last role word decides: "opposition leader" is one agent, "security officials" another.
+            Agent agent = group.get(group.size() - 1).first(Term.Kind.AGENT).agent();
+            int from = extendOverDeterminer(document, sentence, first);
+            Mention shared = from == first ? sharedPlace(graph, head, found) : null;
+            Actor actor = shared == null ? Actor.roleOnly(agent.code())
+                    : new Actor(joinCodes(shared.actor().country(), agent.code()), shared.actor().country(), null, null);
+            out.add(new Mention(document.token(from).start(), document.token(end - 1).end(),
+                    document.textOf(document.token(from).start(), document.token(end - 1).end()), sentence.index(),
+                    from, end, head, actor, shared == null ? "role" : "composed", null));
+        }
+        return out;
+    }
+
+    /**
+     * "Danish media and government": a bare role word coordinated with a country's role shares its country. A
+     * conjunct with its own determiner ("Turkish troops and the rebels") is a phrase of its own.
+     */
+    private static Mention sharedPlace(DependencyGraph graph, int head, List<Mention> found) {
+        if (!graph.relation(head).equals("conj") || graph.head(head) < 0) {
+            return null;
+        }
+        int governor = graph.head(head);
+        return found.stream().filter(m -> m.coversToken(governor) && m.via().equals("composed")
+                && m.actor().country() != null).findFirst().orElse(null);
     }
 
     private static boolean isPlaceToken(int token, List<List<TermMatcher.Match>> groups) {
@@ -219,7 +283,12 @@ public final class ActorResolver implements Stage {
         Term person = firstOf(group, Term.Kind.PERSON);
         Term organisation = firstOf(group, Term.Kind.ORGANISATION);
         Term place = firstOf(group, Term.Kind.COUNTRY, Term.Kind.PEOPLE, Term.Kind.ADJECTIVE, Term.Kind.SEAT);
-        Term agent = firstOf(group, Term.Kind.AGENT);
+        Term prefix = firstAgent(group, true);
+        Term agent = firstAgent(group, false);
+        if (agent == null) {
+            agent = prefix;
+            prefix = null;
+        }
 
         int first = group.get(0).first();
         int end = group.get(group.size() - 1).end();
@@ -249,7 +318,8 @@ public final class ActorResolver implements Stage {
             Country country = place.country();
             String title = document.textOf(document.token(group.get(group.size() - 1).first()).start(),
                     document.token(group.get(group.size() - 1).end() - 1).end());
-            String code = joinCodes(country.code(), agent.agent().code());
+            String code = agent.agent().prefix() ? agent.agent().code() + country.code()
+                    : (prefix != null ? prefix.agent().code() : "") + joinCodes(country.code(), agent.agent().code());
             who = extraName != null ? null : holder(code, title, date, focus);
             String name = extraName != null ? extraName : who != null ? who.name() : null;
             actor = new Actor(code, country.code(), null, name);
@@ -434,6 +504,20 @@ public final class ActorResolver implements Stage {
             }
         }
         return dictionary.holder(code, wanted, date).orElse(null);
+    }
+
+    /** The first role word of the group whose code goes before ({@code prefix}) or after the country's. */
+    private static Term firstAgent(List<TermMatcher.Match> group, boolean prefix) {
+        for (TermMatcher.Match match : group) {
+            if (NameGroups.primaryKind(match) == Term.Kind.AGENT) {
+                for (Term term : match.terms()) {
+                    if (term.kind() == Term.Kind.AGENT && term.agent().prefix() == prefix) {
+                        return term;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static Term firstOf(List<TermMatcher.Match> group, Term.Kind... kinds) {

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * ({@code {}} means none; regular plurals come from lemmas anyway), and the code with {@code ~} before it (a
  * suffix: "Arnor cleric" → ARN + REL). Substitution sets {@code !PERSON! = MAN, MEN, WOMAN} are expanded where
  * a word uses them ({@code CONGRESS!PERSON!} → congressman, congressmen, ...). Prefix agents ({@code [NGO~]}:
- * "MSF Arnor" → NGOARN) have no counterpart in our composition and are skipped and reported.
+ * "MSF Arnor" → NGOARN) put their code before the country's ({@link Agent#prefix()}).
  */
 public final class PetrarchAgentReader {
 
@@ -70,12 +70,14 @@ public final class PetrarchAgentReader {
             }
             String block = m.group(3).replace(" ", "");
             Matcher suffix = SUFFIX.matcher(block);
-            if (!suffix.matches()) {
-                skipped.add(where + ": " + (PREFIX.matcher(block).matches() ? "prefix agent" : "malformed code")
-                        + " [" + m.group(3) + "]");
+            Matcher prefix = PREFIX.matcher(block);
+            if (!suffix.matches() && !prefix.matches()) {
+                skipped.add(where + ": malformed code [" + m.group(3) + "]");
                 continue;
             }
-            String code = suffix.group(1).toUpperCase(Locale.ROOT);
+            // A prefix agent is keyed with its '~' so that [NGO~] and [~NGO] stay two agents.
+            String code = suffix.matches() ? suffix.group(1).toUpperCase(Locale.ROOT)
+                    : prefix.group(1).toUpperCase(Locale.ROOT) + "~";
             List<String> forms = new ArrayList<>(expand(m.group(1).trim(), macros));
             if (m.group(2) != null) {
                 for (String plural : m.group(2).trim().split("\\s+")) {
@@ -89,7 +91,8 @@ public final class PetrarchAgentReader {
             loaded++;
         }
         List<Agent> agents = new ArrayList<>();
-        words.forEach((code, list) -> agents.add(new Agent(code, list)));
+        words.forEach((code, list) -> agents.add(code.endsWith("~")
+                ? new Agent(code.substring(0, code.length() - 1), list, true) : new Agent(code, list)));
         return new Result(agents, entries, loaded, List.copyOf(skipped));
     }
 

@@ -15,6 +15,19 @@ public record Actor(String code, String country, String group, String name) {
         return new Actor(null, country, null, name);
     }
 
+    /** The prefix of a role whose country is unknown: {@code ---GOV}, as PETRARCH writes it. */
+    public static final String NO_COUNTRY = "---";
+
+    /** An actor known only by its role ("a senior official" → {@code ---GOV}): no country, group or name. */
+    public static Actor roleOnly(String agentCode) {
+        return new Actor(NO_COUNTRY + agentCode, null, null, null);
+    }
+
+    /** True for a role-only actor ({@code ---GOV}), which names no one a dyad could be about. */
+    public boolean isRoleOnly() {
+        return code != null && code.startsWith(NO_COUNTRY);
+    }
+
     public boolean isKnown() {
         return code != null;
     }

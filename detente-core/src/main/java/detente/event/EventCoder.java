@@ -36,10 +36,21 @@ public final class EventCoder implements Stage {
 
     private final EventDictionary dictionary;
     private final CameoOntology ontology;
+    private final boolean requireTarget;
 
     public EventCoder(EventDictionary dictionary, CameoOntology ontology) {
+        this(dictionary, ontology, true);
+    }
+
+    /**
+     * @param requireTarget whether a pattern that names a target codes only when an actor fills it (the
+     *                      default); false codes "a senior official said" as an event with no target, like
+     *                      PETRARCH with {@code require_dyad = false}
+     */
+    public EventCoder(EventDictionary dictionary, CameoOntology ontology, boolean requireTarget) {
         this.dictionary = dictionary;
         this.ontology = ontology;
+        this.requireTarget = requireTarget;
     }
 
     @Override
@@ -117,7 +128,8 @@ public final class EventCoder implements Stage {
     }
 
     /** A pattern that matched, its actors, and whether its trigger is the word as written (not only its lemma). */
-    private record Candidate(EventPattern pattern, List<Mention> sources, List<Mention> targets, boolean asWritten) {
+    private record Candidate(EventPattern pattern, List<Mention> sources, List<Mention> targets, boolean asWritten,
+                             int specificity) {
     }
 
     private void codeTrigger(Document document, Sentence sentence, int t, PatternMatcher matcher, Modality modality,
@@ -151,11 +163,14 @@ public final class EventCoder implements Stage {
                 continue;
             }
             if (pattern.hasTarget() && targets.isEmpty() && !(pattern.section().reciprocal() && distinct(sources) >= 2)) {
-                trace.note("  '" + token.text() + "' " + pattern.id() + ": no known actor as target");
-                continue;
+                trace.note("  '" + token.text() + "' " + pattern.id() + ": no known actor as target"
+                        + (requireTarget ? "" : ", coded without one"));
+                if (requireTarget) {
+                    continue;
+                }
             }
             Candidate candidate = new Candidate(pattern, sources, targets,
-                    pattern.triggers().contains(token.text().toLowerCase(Locale.ROOT)));
+                    pattern.triggers().contains(token.text().toLowerCase(Locale.ROOT)), binding.specificity());
             trace.note("  '" + token.text() + "' " + pattern.id() + ": matches");
             if (best == null || better(candidate, best)) {
                 best = candidate;
@@ -213,8 +228,8 @@ public final class EventCoder implements Stage {
 
     /** Most specific pattern first; on a tie, a verbal reading when the source is a person, else a material one. */
     private static boolean better(Candidate a, Candidate b) {
-        int sa = a.pattern().specificity();
-        int sb = b.pattern().specificity();
+        int sa = a.specificity();
+        int sb = b.specificity();
         if (sa != sb) {
             return sa > sb;
         }

@@ -33,7 +33,15 @@ public record EventPattern(String id, String text, Set<String> triggers, char tr
     }
 
     /** An element of a pattern besides its trigger. */
-    public sealed interface Step permits Word, Slot, Marker, Before {
+    public sealed interface Step permits Word, Slot, Marker, Before, Skip {
+    }
+
+    /**
+     * PETRARCH's {@code IN ^ +}: the trigger must have a phrase introduced by {@code prep}, and a later slot that
+     * takes the first complement naming an actor passes over that phrase ("celebrated Iftar in Osgiliath with
+     * the leaders of Gondor" → Gondor).
+     */
+    public record Skip(Set<String> prep) implements Step {
     }
 
     /**
@@ -70,9 +78,15 @@ public record EventPattern(String id, String text, Set<String> triggers, char tr
     /**
      * Words that come before the trigger in imported patterns ({@code SAID *}, {@code WILL NOT *}): each must be
      * a word of the trigger's clause before it (a dependent, a governing verb or a dependent of one). Each
-     * alternative is one word or several separated by spaces ("did n't").
+     * alternative is one word or several separated by spaces ("did n't"). When {@code adjacent}
+     * ({@code RECENTLY_*}), the words end right before the trigger.
      */
-    public record Before(Set<String> alternatives) implements Step {
+    public record Before(Set<String> alternatives, boolean adjacent) implements Step {
+
+        /** Words anywhere in the clause before the trigger. */
+        public Before(Set<String> alternatives) {
+            this(alternatives, false);
+        }
     }
 
     /** A trailing preposition with no slot: the trigger must have a phrase it introduces ("attack {T} for"). */
@@ -100,7 +114,7 @@ public record EventPattern(String id, String text, Set<String> triggers, char tr
     }
 
     /** "humanitarian aid" is two words of evidence, "aid" one; PETRARCH's "death_toll" also two. */
-    private static int longestPhrase(Set<String> alternatives) {
+    static int longestPhrase(Set<String> alternatives) {
         int longest = 1;
         for (String a : alternatives) {
             longest = Math.max(longest, a.split("[ _]").length);

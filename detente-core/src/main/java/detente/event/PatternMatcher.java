@@ -16,7 +16,11 @@ import java.util.Set;
 final class PatternMatcher {
 
     /** The tokens that fill {@code {S}} and {@code {T}}; empty lists when a slot is absent or unfilled. */
-    record Binding(List<Integer> source, List<Integer> target, List<Integer> anchors) {
+    /**
+     * @param specificity the pattern's specificity counting, for each word with alternatives, the words of the
+     *                    alternative that matched ("austrian gold florin" beats "austrian florin")
+     */
+    record Binding(List<Integer> source, List<Integer> target, List<Integer> anchors, int specificity) {
     }
 
 
@@ -53,6 +57,8 @@ final class PatternMatcher {
         anchors.add(trigger);
         List<Integer> source = new ArrayList<>();
         List<Integer> target = new ArrayList<>();
+        int specificity = pattern.specificity();
+        List<Integer> skipped = new ArrayList<>();
         for (EventPattern.Step step : pattern.steps()) {
             if (step instanceof EventPattern.Word word) {
                 int found = findWord(anchors, word);
@@ -61,6 +67,9 @@ final class PatternMatcher {
                 }
                 if (found >= 0) {
                     anchors.add(found);
+                    if (!word.optional()) {
+                        specificity += matchedLength(found, word) - EventPattern.longestPhrase(word.lemmas());
+                    }
                 }
             } else if (step instanceof EventPattern.Before before) {
                 if (!hasBefore(trigger, before)) {
@@ -70,6 +79,13 @@ final class PatternMatcher {
                 if (findPrepositional(anchors, marker.prep()) < 0) {
                     return null;
                 }
+            } else if (step instanceof EventPattern.Skip skip) {
+                int phrase = findPrepositional(anchors, skip.prep());
+                if (phrase < 0) {
+                    return null;
+                }
+                skipped.add(phrase);
+                skipped.addAll(graph.conjuncts(phrase));
             } else if (step instanceof EventPattern.Slot slot) {
                 List<Integer> into = slot.role() == 'S' ? source : target;
                 if (slot.conjunct()) {
@@ -80,7 +96,9 @@ final class PatternMatcher {
                     // "between Iran and Turkey": the first conjunct fills the earlier slot alone.
                     other.removeAll(into);
                 } else if (slot.any()) {
-                    into.addAll(complements(anchors));
+                    List<Integer> complements = complements(anchors);
+                    complements.removeAll(skipped);
+                    into.addAll(complements);
                 } else if (slot.subject()) {
                     // The phrase before the verb, passive or not ("Ithilen's militia was freed from ...").
                     List<Integer> subjects = graph.children(trigger, "nsubj", "nsubj:pass");
@@ -105,7 +123,18 @@ final class PatternMatcher {
                 && pattern.steps().stream().noneMatch(s -> s instanceof EventPattern.Slot sl && sl.role() == 'S')) {
             source.addAll(subjectFinder.of(trigger));
         }
-        return new Binding(source, target, anchors);
+        return new Binding(source, target, anchors, specificity);
+    }
+
+    /** The words of the longest alternative of {@code word} that {@code token} matches. */
+    private int matchedLength(int token, EventPattern.Word word) {
+        int longest = 1;
+        for (String alternative : word.lemmas()) {
+            if (hasLemma(token, alternative, word.literal()) || hasLemma(token, alternative, true)) {
+                longest = Math.max(longest, alternative.split("[ _]").length);
+            }
+        }
+        return longest;
     }
 
     /**
@@ -136,6 +165,10 @@ final class PatternMatcher {
             found.addAll(next);
             if (depth == 0) {
                 for (int clause : graph.children(anchors.get(0), "ccomp", "xcomp")) {
+                    if (clause < anchors.get(0)) {
+                        // "Arnor restored ties, an official said": the fronted report is what was said, not to whom.
+                        continue;
+                    }
                     graph.children(clause, "nsubj").stream().filter(t -> !found.contains(t)).forEach(found::add);
                     next.add(clause);
                 }
@@ -165,6 +198,13 @@ final class PatternMatcher {
     private boolean hasBefore(int trigger, EventPattern.Before before) {
         List<Integer> near = clauseBefore(trigger);
         for (String alternative : before.alternatives()) {
+            if (before.adjacent()) {
+                String[] words = alternative.replace('_', ' ').split(" ");
+                if (trigger - words.length >= 0 && adjacentWords(trigger - words.length, words)) {
+                    return true;
+                }
+                continue;
+            }
             boolean all = true;
             for (String word : alternative.split(" ")) {
                 String[] joined = word.split("_");

@@ -64,6 +64,10 @@ final class PetrarchPatternLine {
                 default -> { }
             }
         }
+        if (items.get(verb).joined() && !steps.isEmpty() && steps.get(steps.size() - 1) instanceof EventPattern.Before b) {
+            // "RECENTLY_*": the words come right before the verb, not anywhere in its clause.
+            steps.set(steps.size() - 1, new EventPattern.Before(b.alternatives(), true));
+        }
         boolean sourceSlot = false;
         Set<String> prep = null;
         List<Item> run = new ArrayList<>();
@@ -94,6 +98,12 @@ final class PetrarchPatternLine {
                     steps.add(new EventPattern.Slot('S', prep == null ? EventPattern.Slot.ANY : prep, false));
                     sourceSlot = true;
                     prep = null;
+                }
+                case '^' -> {
+                    if (prep != null) {
+                        steps.add(new EventPattern.Skip(prep));
+                        prep = null;
+                    }
                 }
                 case '.' -> {
                     if (prep != null) {
@@ -135,7 +145,7 @@ final class PetrarchPatternLine {
                 }
                 for (String piece : splitMarks(part)) {
                     if (piece.length() == 1 && "*$+%^".contains(piece)) {
-                        items.add(new Item(piece.charAt(0), Set.of()));
+                        items.add(new Item(piece.charAt(0), Set.of(), joined));
                         joined = false;
                         continue;
                     } else if (!Set.of("the", "a", "an").contains(piece.toLowerCase(Locale.ROOT))) {

@@ -23,13 +23,14 @@ class PetrarchAgentReaderTest {
     @Test
     void readsSuffixAgentsPluralsAndSubstitutions() {
         PetrarchAgentReader.Result result = PetrarchAgentReader.read(new StringReader(AGENTS), "fixture.agents.txt");
-        assertThat(result.agents()).extracting(Agent::code).containsExactly("GOV", "MIL", "LEG", "COP");
+        assertThat(result.agents()).extracting(Agent::code).containsExactly("GOV", "MIL", "LEG", "COP", "NGO");
+        assertThat(result.agents()).extracting(Agent::prefix).containsExactly(false, false, false, false, true);
         Agent gov = result.agents().get(0);
         assertThat(gov.words()).containsExactly("president", "attorney general", "attorneys general");
         assertThat(result.agents().get(2).words()).containsExactly("congressman", "congressmen", "congresswoman");
         assertThat(result.entries()).isEqualTo(7);
-        assertThat(result.loaded()).isEqualTo(5);
-        assertThat(result.skipped()).anyMatch(s -> s.contains("prefix agent")).anyMatch(s -> s.contains("NONSENSE"));
+        assertThat(result.loaded()).isEqualTo(6);
+        assertThat(result.skipped()).hasSize(1).anyMatch(s -> s.contains("NONSENSE"));
     }
 
     @Test
