@@ -89,8 +89,16 @@ public record EventPattern(String id, String text, Set<String> triggers, char tr
         }
     }
 
-    /** A trailing preposition with no slot: the trigger must have a phrase it introduces ("attack {T} for"). */
-    public record Marker(Set<String> prep) implements Step {
+    /**
+     * A trailing preposition with no slot: the trigger must have a phrase it introduces ("attack {T} for"). A
+     * {@code deep} one (imported patterns, which PETRARCH reads left to right) may introduce a phrase further down
+     * ("welcomed assurances on cultural issues sent from Bree" for {@code ASSURANCES_ON &TIETYPES FROM}).
+     */
+    public record Marker(Set<String> prep, boolean deep) implements Step {
+
+        public Marker(Set<String> prep) {
+            this(prep, false);
+        }
     }
 
     public String code() {

@@ -38,7 +38,7 @@ final class MentionIndex {
     List<Mention> actorsAt(List<Integer> tokens) {
         Set<Mention> out = new LinkedHashSet<>();
         for (int token : tokens) {
-            collect(token, out, 0);
+            collect(token, out, 0, true);
         }
         return new ArrayList<>(out);
     }
@@ -50,7 +50,7 @@ final class MentionIndex {
     List<Mention> firstActorsAt(List<Integer> tokens) {
         for (int token : tokens) {
             Set<Mention> out = new LinkedHashSet<>();
-            collect(token, out, 0);
+            collect(token, out, 0, true);
             if (!out.isEmpty()) {
                 return new ArrayList<>(out);
             }
@@ -66,12 +66,12 @@ final class MentionIndex {
     List<Mention> firstNamedAt(List<Integer> tokens) {
         for (int token : tokens) {
             Set<Mention> out = new LinkedHashSet<>();
-            collect(token, out, 1);
+            collect(token, out, 1, false);
             if (out.isEmpty()) {
                 // Words before the noun in its own phrase still name it ("Eriadori and Calenardhon leaders").
                 for (int child : graph.children(token, "nmod:poss", "compound", "amod")) {
                     if (byToken[child] != null && child < token) {
-                        collect(child, out, 1);
+                        collect(child, out, 1, false);
                     }
                 }
             }
@@ -109,16 +109,18 @@ final class MentionIndex {
         return false;
     }
 
-    private void collect(int token, Set<Mention> out, int depth) {
+    /** With {@code owners}, a token (or conjunct) that names no actor is read through its owner or place. */
+    private void collect(int token, Set<Mention> out, int depth, boolean owners) {
         Mention[] here = byToken[token];
         if (here != null) {
             out.addAll(List.of(here));
-        } else if (depth == 0) {
+        } else if (owners) {
+            // "Ithilen's sheep and the goats of Gondor": each conjunct through its own owner.
             ownerOrPlace(token, out, 0);
         }
         if (depth < 3) {
             for (int conjunct : graph.conjuncts(token)) {
-                collect(conjunct, out, depth + 1);
+                collect(conjunct, out, depth + 1, owners);
             }
         }
     }

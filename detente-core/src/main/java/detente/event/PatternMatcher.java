@@ -76,7 +76,8 @@ final class PatternMatcher {
                     return null;
                 }
             } else if (step instanceof EventPattern.Marker marker) {
-                if (findPrepositional(anchors, marker.prep()) < 0) {
+                if (findPrepositional(anchors, marker.prep()) < 0
+                        && !(marker.deep() && findPrepositional(below(anchors), marker.prep()) >= 0)) {
                     return null;
                 }
             } else if (step instanceof EventPattern.Skip skip) {
@@ -124,6 +125,25 @@ final class PatternMatcher {
             source.addAll(subjectFinder.of(trigger));
         }
         return new Binding(source, target, anchors, specificity);
+    }
+
+    /** The dependents of the anchors after the trigger, three levels down. */
+    private List<Integer> below(List<Integer> anchors) {
+        List<Integer> out = new ArrayList<>();
+        List<Integer> level = anchors;
+        for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int head : level) {
+                for (var child : graph.children(head)) {
+                    if (child.dependent() > anchors.get(0) && !out.contains(child.dependent())) {
+                        next.add(child.dependent());
+                    }
+                }
+            }
+            out.addAll(next);
+            level = next;
+        }
+        return out;
     }
 
     /** The words of the longest alternative of {@code word} that {@code token} matches. */

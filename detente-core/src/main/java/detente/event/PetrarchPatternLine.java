@@ -107,7 +107,7 @@ final class PetrarchPatternLine {
                 }
                 case '.' -> {
                     if (prep != null) {
-                        steps.add(new EventPattern.Marker(prep));
+                        steps.add(new EventPattern.Marker(prep, true));
                     }
                 }
                 default -> { }

@@ -68,6 +68,11 @@ final class SubjectFinder {
             }
             return subjects;
         }
+        List<Integer> clausal = graph.children(trigger, "csubj");
+        if (!clausal.isEmpty()) {
+            // "That Iran fired missiles angered Israel": who did what the clause says.
+            return of(clausal.get(0));
+        }
         if (head >= 0 && (rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl:to"))) {
             List<Integer> governing = of(head);
             if (governing.isEmpty() && rel.equals("xcomp")) {
