@@ -12,6 +12,13 @@ public enum ActorLevel {
     /** Full actor code ({@code IRNGOV}); else the key. */
     CODE;
 
+    /**
+     * SQL condition for events whose two ends both name someone: a target is present and neither end is a
+     * role-only actor ({@code ---GOV}, "a senior official"), which would pool every unnamed official into one
+     * pseudo-actor.
+     */
+    static final String BOTH_NAMED = "target_key IS NOT NULL AND source_key NOT LIKE '---%' AND target_key NOT LIKE '---%'";
+
     /** The SQL expression giving one side's actor at this level; {@code side} is {@code source} or {@code target}. */
     String sql(String side) {
         return switch (this) {

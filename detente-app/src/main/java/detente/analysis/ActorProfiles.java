@@ -36,7 +36,7 @@ final class ActorProfiles {
                 + " count(*) FILTER (WHERE quad <= 2), count(*) FILTER (WHERE quad >= 3), sum(goldstein),"
                 + " coalesce(sum(w) FILTER (WHERE quad <= 2), 0), coalesce(sum(w) FILTER (WHERE quad >= 3), 0)"
                 + " FROM (SELECT CASE WHEN " + s + " = ? THEN " + t + " ELSE " + s + " END AS other, quad, goldstein,"
-                + " " + w + " AS w FROM events WHERE " + where + " AND target_key IS NOT NULL)"
+                + " " + w + " AS w FROM events WHERE " + where + " AND " + ActorLevel.BOTH_NAMED + ")"
                 + " WHERE other IS NOT NULL AND other <> ? GROUP BY other", append(counterpartParams, actor),
                 r -> new ActorProfile.Counterpart(r.getString(1), r.getInt(2), r.getInt(3), r.getInt(4),
                         Tension.round(r.getDouble(5)), Tension.round(r.getDouble(6)), Tension.round(r.getDouble(7))));

@@ -1,5 +1,6 @@
 package detente.analysis;
 
+import detente.doc.Actor;
 import detente.doc.Event;
 import detente.doc.Participant;
 
@@ -24,14 +25,19 @@ public final class DyadSummary {
     }
 
     /**
-     * The level an actor is compared at: its group key, else its country, else its code. A named state body
-     * whose code is just its country and a role (the IRGC is IRNMIL, the CIA USASPY) counts with its country.
+     * The level an actor is compared at: its group key, else its country, else its code; null for a role-only
+     * actor ({@code ---GOV}). A named state body whose code is just its country and a role (the IRGC is IRNMIL,
+     * the CIA USASPY) counts with its country.
      */
     public static String level(Participant p) {
         return level(p.code(), p.country(), p.group());
     }
 
     public static String level(String code, String country, String group) {
+        if (code != null && code.startsWith(Actor.NO_COUNTRY)) {
+            // A role with no country ("a senior official") names no one a dyad could be about.
+            return null;
+        }
         boolean stateBody = code != null && country != null && code.length() == 6 && code.startsWith(country);
         if (group != null && !stateBody) {
             return group;

@@ -39,7 +39,7 @@ final class Networks {
         String sql = "SELECT a, b, count(*), count(*) FILTER (WHERE quad <= 2), count(*) FILTER (WHERE quad >= 3),"
                 + " coalesce(sum(w) FILTER (WHERE quad <= 2), 0) - coalesce(sum(w) FILTER (WHERE quad >= 3), 0)"
                 + " FROM (SELECT least(" + s + ", " + t + ") AS a, greatest(" + s + ", " + t + ") AS b, quad, "
-                + Tension.INTENSITY + " AS w FROM events WHERE date BETWEEN ? AND ? AND target_key IS NOT NULL)"
+                + Tension.INTENSITY + " AS w FROM events WHERE date BETWEEN ? AND ? AND " + ActorLevel.BOTH_NAMED + ")"
                 + " WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b GROUP BY a, b ORDER BY a, b";
         List<ActorNetwork.Edge> edges = Sql.query(c, sql, List.of(from, to), r -> new ActorNetwork.Edge(
                 r.getString(1), r.getString(2), Tension.round(r.getDouble(6)), r.getInt(4), r.getInt(5), r.getInt(3)));

@@ -23,7 +23,7 @@ final class TopDyads {
         String w = Tension.INTENSITY;
         String sql = "WITH e AS (SELECT least(" + s + ", " + t + ") AS a, greatest(" + s + ", " + t + ") AS b,"
                 + " quad, goldstein, " + w + " AS w, date > ? AS recent FROM events"
-                + " WHERE date BETWEEN ? AND ? AND target_key IS NOT NULL)"
+                + " WHERE date BETWEEN ? AND ? AND " + ActorLevel.BOTH_NAMED + ")"
                 + " SELECT a, b, count(*), count(*) FILTER (WHERE quad <= 2), count(*) FILTER (WHERE quad >= 3),"
                 + " sum(goldstein),"
                 + " coalesce(sum(w) FILTER (WHERE quad >= 3), 0), coalesce(sum(w) FILTER (WHERE quad <= 2), 0),"

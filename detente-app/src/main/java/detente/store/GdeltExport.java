@@ -1,5 +1,7 @@
 package detente.store;
 
+import detente.doc.Actor;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -108,11 +110,17 @@ public final class GdeltExport {
         if (code == null) {
             return;
         }
+        boolean roleOnly = code.startsWith(Actor.NO_COUNTRY);
+        if (roleOnly) {
+            // A role with no country is a bare role code in GDELT ("GOV"), as GDELT writes unnamed officials.
+            code = code.substring(Actor.NO_COUNTRY.length());
+        }
         put(f, prefix + "Code", code);
         put(f, prefix + "Name", name == null ? "" : clean(name).toUpperCase(Locale.ROOT));
         put(f, prefix + "CountryCode", country == null ? "" : country);
         put(f, prefix + "KnownGroupCode", group == null ? "" : group);
-        String roles = country != null && code.startsWith(country) ? code.substring(country.length()) : "";
+        String roles = country != null && code.startsWith(country) ? code.substring(country.length())
+                : roleOnly ? code : "";
         for (int i = 0; i < 3 && roles.length() >= 3 * (i + 1); i++) {
             put(f, prefix + "Type" + (i + 1) + "Code", roles.substring(3 * i, 3 * i + 3));
         }

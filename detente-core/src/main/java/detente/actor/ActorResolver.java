@@ -213,7 +213,12 @@ public final class ActorResolver implements Stage {
             }
             // The last role word decides: "opposition leader" is one agent, "security officials" another.
             Agent agent = group.get(group.size() - 1).first(Term.Kind.AGENT).agent();
-            int from = extendOverDeterminer(document, sentence, first);
+            int from = first;
+            // The whole phrase: "a senior official", "the two rebel commanders".
+            while (from > sentence.firstToken() && graph.head(from - 1) == head
+                    && Set.of("det", "amod", "nummod", "compound", "advmod").contains(graph.relation(from - 1))) {
+                from--;
+            }
             Mention shared = from == first ? sharedPlace(graph, head, found) : null;
             Actor actor = shared == null ? Actor.roleOnly(agent.code())
                     : new Actor(joinCodes(shared.actor().country(), agent.code()), shared.actor().country(), null, null);

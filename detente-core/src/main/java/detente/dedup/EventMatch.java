@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * The rule that decides whether a coded report describes a real-world event already stored (see
  * {@code docs/store.md}): same directed dyad at actor-code level, same CAMEO root, dates at most one day apart,
- * and similar places when both reports have one.
+ * and similar places when both reports have one. Reports with a role-only actor ({@code ---GOV}) never merge.
  */
 public final class EventMatch {
 
@@ -33,6 +33,10 @@ public final class EventMatch {
     }
 
     public static boolean sameEvent(Report a, Report b) {
+        if (roleOnly(a.sourceKey()) || roleOnly(a.targetKey())) {
+            // "a senior official" in two reports need not be one person.
+            return false;
+        }
         return same(a.sourceKey(), b.sourceKey()) && same(a.targetKey(), b.targetKey())
                 && compatibleCodes(a.cameo(), b.cameo()) && closeDates(a.date(), b.date())
                 && similarPlaces(a.place(), b.place());
@@ -58,6 +62,10 @@ public final class EventMatch {
         String x = a.toLowerCase(Locale.ROOT).strip();
         String y = b.toLowerCase(Locale.ROOT).strip();
         return x.contains(y) || y.contains(x);
+    }
+
+    private static boolean roleOnly(String key) {
+        return key != null && key.startsWith(detente.doc.Actor.NO_COUNTRY);
     }
 
     private static boolean same(String a, String b) {

@@ -119,6 +119,34 @@ class ActorResolverTest {
     }
 
     @Test
+    void roleWordsWithNoCountryAreRoleOnlyActors() {
+        List<Mention> ms = mentions("Insurgents shelled a government-held district of Aleppo overnight, "
+                + "a senior official said.", JAN_2024);
+        Mention official = mention(ms, "a senior official");
+        assertThat(official.actor().code()).isEqualTo("---GOV");
+        assertThat(official.actor().isRoleOnly()).isTrue();
+        assertThat(official.actor().country()).isNull();
+        assertThat(mention(ms, "Insurgents").actor().isRoleOnly()).isTrue();
+        // "government-held" describes the district; it is not the government acting.
+        assertThat(ms).noneMatch(m -> m.text().contains("government-held"));
+    }
+
+    @Test
+    void aRoleNamedByAnEarlierGroupIsThatGroupNotARoleOnlyActor() {
+        List<Mention> ms = mentions("The Houthis fired a missile at a tanker. The group said more would follow.", JAN_2024);
+        assertThat(mention(ms, "The group").actor().code()).isEqualTo("YEMREBHTH");
+        assertThat(ms).noneMatch(m -> m.actor().isRoleOnly());
+    }
+
+    @Test
+    void coordinatedRoleWordsShareTheirCountry() {
+        List<Mention> ms = mentions("Lawmakers and officials in Iran welcomed the deal, while Danish media and "
+                + "government warned against it.", JAN_2024);
+        assertThat(ms).extracting(m -> m.actor().code()).contains("IRNLEG", "IRNGOV", "DNKMED", "DNKGOV");
+        assertThat(ms).noneMatch(m -> m.actor().isRoleOnly());
+    }
+
+    @Test
     void datelinesAreNotActors() {
         List<Mention> ms = mentions("ANKARA, Jan 24 — Turkey hosted Iran's president.", JAN_2024);
         assertThat(ms).noneMatch(m -> m.text().equals("ANKARA"));

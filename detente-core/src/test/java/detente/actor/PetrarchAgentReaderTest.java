@@ -43,4 +43,16 @@ class PetrarchAgentReaderTest {
         assertThat(ActorResolver.joinCodes("HGWGOVMED", "GOVMED")).isEqualTo("HGWGOVMED");
         assertThat(ActorResolver.joinCodes("ARN", "REL")).isEqualTo("ARNREL");
     }
+
+    @Test
+    void prefixAgentsGoBeforeTheCountry() {
+        ActorDictionary dictionary = PetrarchActorReader.read(new StringReader("ARNOR [ARN]\nGONDOR [GON]\n"), "a")
+                .dictionary().plus(ActorDictionary.of(java.util.List.of(), java.util.List.of(), java.util.List.of(),
+                        PetrarchAgentReader.read(new StringReader(AGENTS + "DIPLOMAT [~GOV]\n"), "b").agents()));
+        ActorResolver resolver = new ActorResolver(dictionary);
+        detente.doc.Document d = detente.nlp.corenlp.CoreNlpStage.shared().apply(detente.doc.Document.of(
+                detente.doc.Article.of("t", java.time.LocalDate.of(1995, 1, 1),
+                        "An MSF Arnor diplomat met MSF Gondor on Monday.")));
+        assertThat(resolver.resolve(d)).extracting(m -> m.actor().code()).containsExactly("NGOARNGOV", "NGOGON");
+    }
 }

@@ -77,7 +77,7 @@ class PetrarchVerbReaderTest {
         assertThat(ties.steps().get(0)).isEqualTo(
                 new EventPattern.Word(Set.of("military ties", "economic ties"), Set.of(), false, true));
         assertThat(ties.steps().get(1)).isEqualTo(new EventPattern.Slot('T', EventPattern.Slot.ANY, false));
-        assertThat(pattern("- * OFF_ [195]").steps().get(0)).isEqualTo(new EventPattern.Marker(Set.of("off")));
+        assertThat(pattern("- * OFF_ [195]").steps().get(0)).isEqualTo(new EventPattern.Marker(Set.of("off"), true));
     }
 
     @Test
