@@ -149,8 +149,10 @@ public final class MentionEvaluation {
         return new Score(goldCount, systemCount, found, correctSystem, wrongCode, misses, spurious);
     }
 
+    /** Generic role nouns with no country ("officials", "militants") are outside the gold's scope, as it says. */
     private static boolean isActorMention(Mention m) {
-        return m.actor().isKnown() && !m.via().equals("adjective") && !m.via().equals("place");
+        return m.actor().isKnown() && !m.actor().isRoleOnly() && !m.via().equals("adjective")
+                && !m.via().equals("place");
     }
 
     private static boolean overlaps(Mention m, GoldMention g) {
