@@ -79,6 +79,7 @@ public final class EventCoder implements Stage {
         PatternMatcher matcher = new PatternMatcher(document, graph);
         Modality modality = new Modality(document, graph);
         MentionIndex mentions = new MentionIndex(document, graph);
+        Speakers speakers = new Speakers(document, graph, mentions);
         List<Event> events = new ArrayList<>();
         int headlineEnd = headlineEnd(document);
         for (Sentence sentence : document.sentences()) {
@@ -89,7 +90,7 @@ public final class EventCoder implements Stage {
             }
             Map<String, Event> unique = new LinkedHashMap<>();
             for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
-                codeTrigger(document, sentence, t, matcher, modality, mentions, trace, unique);
+                codeTrigger(document, sentence, t, matcher, modality, mentions, speakers, trace, unique);
             }
             events.addAll(withoutBareStatements(unique.values(), trace));
         }
@@ -133,7 +134,7 @@ public final class EventCoder implements Stage {
     }
 
     private void codeTrigger(Document document, Sentence sentence, int t, PatternMatcher matcher, Modality modality,
-                             MentionIndex mentions, EventTrace trace, Map<String, Event> unique) {
+                             MentionIndex mentions, Speakers speakers, EventTrace trace, Map<String, Event> unique) {
         Token token = document.token(t);
         Set<EventPattern> patterns = new LinkedHashSet<>(dictionary.forTrigger(token.lemma()));
         patterns.addAll(dictionary.forTrigger(token.text()));
@@ -196,11 +197,40 @@ public final class EventCoder implements Stage {
             code = section.intentCode();
             trace.note("  '" + token.text() + "' intended (" + reading.reason() + "): " + section.code() + " -> " + code);
         }
-        for (Mention[] dyad : dyads(best, section.reciprocal())) {
+        List<Mention[]> dyads = dyads(best, section.reciprocal());
+        for (Mention[] dyad : dyads) {
             add(event(document, sentence, token, best.pattern(), code, dyad[0], dyad[1]), unique, trace);
             if (section.pairedCode() != null && dyad[1] != null) {
                 add(event(document, sentence, token, best.pattern(), section.pairedCode(), dyad[1], dyad[0]), unique,
                         trace);
+            }
+        }
+        if (section.readsModality() && reading.kind() == Modality.Kind.ACT && ontology.get(code).map(CameoCode::quad)
+                .orElse(0) == 4) {
+            report(document, sentence, best.pattern(), dyads, speakers.reportingVerb(t), speakers, unique, trace);
+        }
+    }
+
+    /**
+     * Force that a speaker reports is also the speaker's own act: "The US said ISIL attacked Iraq" accuses ISIL
+     * (112), "The US said it had attacked Iraq" claims responsibility (015). The reported event stays coded.
+     */
+    private void report(Document document, Sentence sentence, EventPattern pattern, List<Mention[]> dyads, int verb,
+                        Speakers speakers, Map<String, Event> unique, EventTrace trace) {
+        if (verb < 0) {
+            return;
+        }
+        for (Mention speaker : speakers.of(verb)) {
+            for (Mention[] dyad : dyads) {
+                boolean own = Objects.equals(speaker.actor().code(), dyad[0].actor().code());
+                Mention other = own ? dyad[1] : dyad[0];
+                if (other == null || Objects.equals(speaker.actor().code(), other.actor().code())) {
+                    continue;
+                }
+                trace.note("  '" + document.token(verb).text() + "' reports it: " + (own ? "claim of responsibility"
+                        : "accusation") + " by " + speaker.actor().code());
+                add(event(document, sentence, document.token(verb), "reported:" + pattern.id(), own ? "015" : "112",
+                        speaker, other, confidence(speaker, other, pattern) - 0.1), unique, trace);
             }
         }
     }
@@ -283,14 +313,20 @@ public final class EventCoder implements Stage {
 
     private Event event(Document document, Sentence sentence, Token trigger, EventPattern pattern, String code,
                         Mention source, Mention target) {
+        return event(document, sentence, trigger, pattern.id(), code, source, target,
+                confidence(source, target, pattern));
+    }
+
+    private Event event(Document document, Sentence sentence, Token trigger, String rule, String code,
+                        Mention source, Mention target, double confidence) {
         CameoCode cameo = ontology.get(code).orElseThrow(() -> new IllegalStateException("unknown code " + code));
         Participant s = Participant.of(source);
         Participant t = target == null ? null : Participant.of(target);
         String id = id(document.article().id(), sentence.index(), trigger.start(), code, s.key(), t == null ? "" : t.key());
         return new Event(id, document.article().id(), document.article().date(), s, t, code, cameo.root(),
                 cameo.quad(), cameo.goldstein(), cameo.plover(), sentence.index(), document.textOf(sentence),
-                new TextSpan(trigger.text(), trigger.start(), trigger.end()), pattern.id(),
-                confidence(source, target, pattern), null);
+                new TextSpan(trigger.text(), trigger.start(), trigger.end()), rule,
+                Math.round(Math.max(0.3, confidence) * 100) / 100.0, null);
     }
 
     /** Starts high for dictionary actors on a direct pattern; inferred actors and missing targets lower it. */

@@ -335,6 +335,11 @@ final class PatternMatcher {
                 if (rel.equals("punct") || rel.equals("case") || rel.equals("det")) {
                     continue;
                 }
+                if (!word.literal() && (rel.equals("ccomp") || rel.equals("parataxis"))) {
+                    // A reported clause is what was said, not a word of the pattern: "claimed that ISIL had
+                    // attacked" is not "claimed the attack".
+                    continue;
+                }
                 boolean prepOk = word.prep().isEmpty() || word.prep().contains(child.subtype().replace('_', ' '));
                 if (prepOk && word.lemmas().stream().anyMatch(l -> hasLemma(child.dependent(), l, word.literal()))) {
                     return child.dependent();

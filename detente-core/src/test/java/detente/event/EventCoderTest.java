@@ -114,6 +114,18 @@ class EventCoderTest {
     }
 
     @Test
+    void reportedForceIsAnAccusationOrAClaimOfResponsibility() {
+        List<String> accused = dyads(code("The United States said Islamic State militants attacked an Iraqi army base on Monday."));
+        assertThat(accused).contains("IMGMUSISI>IRQMIL:190", "USA>IMGMUSISI:112");
+        List<String> claimed = dyads(code("Hamas said it had fired rockets at Israel."));
+        assertThat(claimed).contains("PSEREBHMS>ISR:015").anyMatch(d -> d.startsWith("PSEREBHMS>ISR:19"));
+        // A denial claims nothing, and "claimed that X attacked" is not a claim of responsibility by the speaker.
+        assertThat(dyads(code("Iran denied that it had attacked the tanker."))).noneMatch(d -> d.endsWith(":015"));
+        assertThat(dyads(code("The US claimed that ISIL had attacked Iraq."))).noneMatch(d -> d.endsWith(":015"))
+                .contains("USA>IMGMUSISI:112");
+    }
+
+    @Test
     void codingIsDeterministic() {
         String text = "Iran and Turkey signed ten memoranda. Pakistan launched airstrikes on Iran. Raisi met Erdogan.";
         Document first = PIPELINE.process(Article.of("t", DATE, text));
