@@ -107,6 +107,7 @@ public final class ActorResolver implements Stage {
                         mentions.add(resolved.mention());
                         focus.saw(resolved.mention(), resolved.person(), graph.isSubject(resolved.mention().head()));
                         mentions.addAll(otherCountries(group, resolved.mention()));
+                        mentions.addAll(coordinatedPlaces(groups, resolved.mention()));
                     }
                 }
                 int token = t;
@@ -269,6 +270,34 @@ public final class ActorResolver implements Stage {
                 out.add(new Mention(mention.start(), mention.end(), mention.text(), mention.sentence(),
                         mention.firstToken(), mention.endToken(), mention.head(),
                         new Actor(code, code, null, term.country().name()), "dictionary", null));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "US and British activists": a composed mention whose span holds another country's name or adjective gives
+     * that country the same role (USAOPP and GBROPP), one more mention with the same span.
+     */
+    private static List<Mention> coordinatedPlaces(List<List<TermMatcher.Match>> groups, Mention mention) {
+        Actor actor = mention.actor();
+        if (!mention.via().equals("composed") || actor.country() == null || !actor.code().startsWith(actor.country())) {
+            return List.of();
+        }
+        String roles = actor.code().substring(actor.country().length());
+        List<Mention> out = new ArrayList<>();
+        for (List<TermMatcher.Match> group : groups) {
+            TermMatcher.Match match = group.get(0);
+            Term.Kind kind = NameGroups.primaryKind(match);
+            if (match.first() <= mention.firstToken() || group.get(group.size() - 1).end() > mention.endToken()
+                    || kind != Term.Kind.COUNTRY && kind != Term.Kind.ADJECTIVE && kind != Term.Kind.PEOPLE) {
+                continue;
+            }
+            String country = match.first(kind).country().code();
+            if (!country.equals(actor.country()) && out.stream().noneMatch(m -> m.actor().country().equals(country))) {
+                out.add(new Mention(mention.start(), mention.end(), mention.text(), mention.sentence(),
+                        mention.firstToken(), mention.endToken(), mention.head(),
+                        new Actor(joinCodes(country, roles), country, null, null), "composed", null));
             }
         }
         return out;

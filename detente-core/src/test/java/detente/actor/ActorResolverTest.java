@@ -144,6 +144,8 @@ class ActorResolverTest {
                 + "government warned against it.", JAN_2024);
         assertThat(ms).extracting(m -> m.actor().code()).contains("IRNLEG", "IRNGOV", "DNKMED", "DNKGOV");
         assertThat(ms).noneMatch(m -> m.actor().isRoleOnly());
+        assertThat(mentions("US and British activists staged a protest in Beijing.", JAN_2024))
+                .extracting(m -> m.actor().code()).contains("USAOPP", "GBROPP");
     }
 
     @Test
