@@ -33,6 +33,7 @@ public final class ActorResolver implements Stage {
     private static final Set<String> OF_PLACE = Set.of("of", "from", "in");
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across",
             "throughout", "within");
+    private static final Set<String> ARMED_ROLES = Set.of("MIL", "COP");
     private static final Set<String> SPONSOR_SUFFIXES = Set.of("backed", "sponsored", "supported", "funded",
             "aligned", "allied", "armed", "trained");
 
@@ -346,7 +347,13 @@ public final class ActorResolver implements Stage {
             via = "dictionary";
         } else if (organisation != null) {
             Organisation org = organisation.organisation();
-            actor = new Actor(org.code(), org.country(), org.key(), org.name());
+            String code = org.code();
+            if (agent != null && "IGO".equals(org.type()) && ARMED_ROLES.contains(agent.agent().code())) {
+                // "UN troops", "NATO forces": an organisation's armed contingent, not the body itself; its
+                // spokesman or envoy speaks for the body and keeps its code.
+                code = joinCodes(code, agent.agent().code());
+            }
+            actor = new Actor(code, org.country(), org.key(), org.name());
             via = "dictionary";
         } else if (place != null && agent != null) {
             Country country = place.country();

@@ -149,6 +149,15 @@ class ActorResolverTest {
     }
 
     @Test
+    void anOrganisationsTroopsAreItsArmedContingent() {
+        List<Mention> ms = mentions("UN troops withdrew from the buffer zone, a UN spokesman said.", JAN_2024);
+        assertThat(mention(ms, "UN troops").actor().code()).isEqualTo("IGOUNOMIL");
+        assertThat(mention(ms, "UN troops").actor().group()).isEqualTo("UN");
+        assertThat(ms).filteredOn(m -> m.text().contains("spokesman"))
+                .allSatisfy(m -> assertThat(m.actor().code()).isEqualTo("IGOUNO"));
+    }
+
+    @Test
     void datelinesAreNotActors() {
         List<Mention> ms = mentions("ANKARA, Jan 24 — Turkey hosted Iran's president.", JAN_2024);
         assertThat(ms).noneMatch(m -> m.text().equals("ANKARA"));
