@@ -34,6 +34,7 @@ public final class ActorResolver implements Stage {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across",
             "throughout", "within");
     private static final Set<String> ARMED_ROLES = Set.of("MIL", "COP");
+    private static final Set<String> CIVILIAN_ROLES = Set.of("CVL");
     private static final Set<String> SPONSOR_SUFFIXES = Set.of("backed", "sponsored", "supported", "funded",
             "aligned", "allied", "armed", "trained");
 
@@ -222,6 +223,9 @@ public final class ActorResolver implements Stage {
                 from--;
             }
             Mention shared = from == first ? sharedPlace(graph, head, found) : null;
+            if (shared == null && CIVILIAN_ROLES.contains(agent.code())) {
+                shared = placeOfClause(graph, head, found);
+            }
             Actor actor = shared == null ? Actor.roleOnly(agent.code())
                     : new Actor(joinCodes(shared.actor().country(), agent.code()), shared.actor().country(), null, null);
             out.add(new Mention(document.token(from).start(), document.token(end - 1).end(),
@@ -229,6 +233,25 @@ public final class ActorResolver implements Stage {
                     from, end, head, actor, shared == null ? "role" : "composed", null));
         }
         return out;
+    }
+
+    /**
+     * "Four civilians were killed in Gaza": civilians with no nationality of their own are taken to be of the
+     * country where their clause happens. Only civilians: soldiers or officials are often abroad.
+     */
+    private static Mention placeOfClause(DependencyGraph graph, int head, List<Mention> found) {
+        int verb = graph.head(head);
+        if (verb < 0 || !graph.relation(head).startsWith("nsubj") && !graph.relation(head).equals("obj")) {
+            return null;
+        }
+        for (int place : graph.children(verb, "obl:in", "obl:at")) {
+            for (Mention m : found) {
+                if (m.coversToken(place) && m.via().equals("place") && m.actor().country() != null) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -377,7 +400,8 @@ public final class ActorResolver implements Stage {
                     end = Math.max(end, governor.token() + 1);
                 }
                 via = "composed";
-            } else if (isLocative(document, first)) {
+            } else if (!document.token(first).pos().startsWith("JJ") && isLocative(document, first)) {
+                // "in Iraq" is a place; "in Israeli shelling" is not.
                 actor = new Actor(country.code(), country.code(), null, country.name());
                 via = "place";
             } else if (place.kind() == Term.Kind.SEAT) {

@@ -221,6 +221,10 @@ public final class EventCoder implements Stage {
             return;
         }
         for (Mention speaker : speakers.of(verb)) {
+            if (speaker.actor().isRoleOnly()) {
+                // "medics said" reports the toll; an unnamed witness accuses no one.
+                continue;
+            }
             for (Mention[] dyad : dyads) {
                 boolean own = Objects.equals(speaker.actor().code(), dyad[0].actor().code());
                 Mention other = own ? dyad[1] : dyad[0];

@@ -50,7 +50,8 @@ final class SubjectFinder {
             if (agents.isEmpty()) {
                 // "soldiers were killed in attacks by the PKK": the agent of the means.
                 for (int means : graph.children(trigger, "obl:in", "obl:during", "obl:by")) {
-                    agents.addAll(graph.children(means, "nmod:by", "nmod:poss"));
+                    // "killed in attacks by the PKK", "in the PKK's attacks", "in Israeli shelling".
+                    agents.addAll(graph.children(means, "nmod:by", "nmod:poss", "amod"));
                 }
             }
             return agents;
