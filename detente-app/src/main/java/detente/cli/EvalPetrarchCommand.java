@@ -75,7 +75,7 @@ final class EvalPetrarchCommand implements Callable<Integer> {
             List<Article> articles = new ArrayList<>();
             for (int i = 0; i < records.size(); i++) {
                 PetrarchRecords.Record r = records.get(i);
-                if (r.requireDyad() == requireDyad && r.testsText()) {
+                if ((r.requireDyad() && options.requireDyad) == requireDyad && r.testsText()) {
                     // The record's position is the article id: record ids are not always unique.
                     articles.add(Article.of(Integer.toString(i), r.date(), r.text()));
                 }

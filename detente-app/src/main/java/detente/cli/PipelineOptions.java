@@ -33,6 +33,12 @@ final class PipelineOptions {
     @Option(names = "--add", description = "Add the --actors/--agents/--verbs dictionaries on top of the built-in ones instead of replacing them.")
     boolean add;
 
+    @Option(names = "--require-dyad", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Code a pattern that names a target only when an actor fills it (default). "
+                    + "--no-require-dyad also codes events with no target, as PETRARCH's require_dyad = false "
+                    + "(\"a senior official said\" → ---GOV, no target).")
+    boolean requireDyad = true;
+
     @Option(names = "--threads", paramLabel = "N", description = "Articles coded in parallel (default: cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -56,6 +62,6 @@ final class PipelineOptions {
     }
 
     Pipeline pipeline(CoreNlpStage nlp) {
-        return Detente.pipeline(nlp, dictionaries());
+        return Detente.pipeline(nlp, dictionaries(), requireDyad);
     }
 }

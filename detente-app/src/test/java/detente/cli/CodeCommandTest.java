@@ -92,6 +92,18 @@ class CodeCommandTest {
     }
 
     @Test
+    void withoutRequireDyadAnEventWithNoTargetIsCoded() throws IOException {
+        Path untargeted = write("2024-01-21-untargeted.txt", "A senior official condemned the shelling of the market.\n");
+        assertThat(lines(CliRunner.run("code", untargeted.toString()).out())).isEmpty();
+        List<JsonNode> events = lines(CliRunner.run("code", "--no-require-dyad", untargeted.toString()).out());
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.get("source").get("code").asText()).isEqualTo("---GOV");
+            assertThat(e.get("target").isNull()).isTrue();
+            assertThat(e.get("cameo").asText()).isEqualTo("111");
+        });
+    }
+
+    @Test
     void dateOverrideApplies() throws IOException {
         CliRunner.Result r = CliRunner.run("code", "--date", "2020-02-02", strikes.toString());
         assertThat(lines(r.out())).allSatisfy(e -> assertThat(e.get("date").asText()).isEqualTo("2020-02-02"));
