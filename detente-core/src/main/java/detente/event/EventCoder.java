@@ -34,6 +34,9 @@ public final class EventCoder implements Stage {
 
     public static final String NAME = "events";
 
+    /** Coercion and violence: what a speaker can claim or be accused of ("leaving the bloc" is neither). */
+    private static final Set<String> FORCE_ROOTS = Set.of("17", "18", "19", "20");
+
     private final EventDictionary dictionary;
     private final CameoOntology ontology;
     private final boolean requireTarget;
@@ -129,8 +132,9 @@ public final class EventCoder implements Stage {
     }
 
     /** A pattern that matched, its actors, and whether its trigger is the word as written (not only its lemma). */
+    /** @param objectless no word fills the target slot at all ("Iran and Iraq fought"), as against "shot down drones" */
     private record Candidate(EventPattern pattern, List<Mention> sources, List<Mention> targets, boolean asWritten,
-                             int specificity) {
+                             int specificity, boolean objectless) {
     }
 
     private void codeTrigger(Document document, Sentence sentence, int t, PatternMatcher matcher, Modality modality,
@@ -163,7 +167,9 @@ public final class EventCoder implements Stage {
                 trace.note("  '" + token.text() + "' " + pattern.id() + ": no known actor as source");
                 continue;
             }
-            if (pattern.hasTarget() && targets.isEmpty() && !(pattern.section().reciprocal() && distinct(sources) >= 2)) {
+            boolean objectless = binding.target().isEmpty() && !matcher.hasObject(binding);
+            if (pattern.hasTarget() && targets.isEmpty()
+                    && !(pattern.section().reciprocal() && objectless && distinct(sources) >= 2)) {
                 trace.note("  '" + token.text() + "' " + pattern.id() + ": no known actor as target"
                         + (requireTarget ? "" : ", coded without one"));
                 if (requireTarget) {
@@ -171,7 +177,8 @@ public final class EventCoder implements Stage {
                 }
             }
             Candidate candidate = new Candidate(pattern, sources, targets,
-                    pattern.triggers().contains(token.text().toLowerCase(Locale.ROOT)), binding.specificity());
+                    pattern.triggers().contains(token.text().toLowerCase(Locale.ROOT)), binding.specificity(),
+                    objectless);
             trace.note("  '" + token.text() + "' " + pattern.id() + ": matches");
             if (best == null || better(candidate, best)) {
                 best = candidate;
@@ -205,14 +212,13 @@ public final class EventCoder implements Stage {
                         trace);
             }
         }
-        if (section.readsModality() && reading.kind() == Modality.Kind.ACT && ontology.get(code).map(CameoCode::quad)
-                .orElse(0) == 4) {
+        if (section.readsModality() && reading.kind() == Modality.Kind.ACT && FORCE_ROOTS.contains(code.substring(0, 2))) {
             report(document, sentence, best.pattern(), dyads, speakers.reportingVerb(t), speakers, unique, trace);
         }
     }
 
     /**
-     * Force that a speaker reports is also the speaker's own act: "The US said ISIL attacked Iraq" accuses ISIL
+     * Coercion or force that a speaker reports is also the speaker's own act: "The US said ISIL attacked Iraq" accuses ISIL
      * (112), "The US said it had attacked Iraq" claims responsibility (015). The reported event stays coded.
      */
     private void report(Document document, Sentence sentence, EventPattern pattern, List<Mention[]> dyads, int verb,
@@ -289,7 +295,7 @@ public final class EventCoder implements Stage {
     private static List<Mention[]> dyads(Candidate candidate, boolean reciprocal) {
         List<Mention[]> out = new ArrayList<>();
         if (candidate.targets().isEmpty()) {
-            if (reciprocal && distinct(candidate.sources()) >= 2) {
+            if (reciprocal && candidate.objectless() && distinct(candidate.sources()) >= 2) {
                 for (Mention a : candidate.sources()) {
                     for (Mention b : candidate.sources()) {
                         if (!Objects.equals(a.actor().code(), b.actor().code())) {

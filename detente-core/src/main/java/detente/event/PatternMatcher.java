@@ -146,6 +146,15 @@ final class PatternMatcher {
         return out;
     }
 
+    /**
+     * Whether the trigger has a direct object that is not a word of the pattern: "shot down drones" has one,
+     * "signed a memorandum" (for "{S} sign memorandum") has none.
+     */
+    boolean hasObject(Binding binding) {
+        return graph.children(binding.anchors().get(0), "obj", "iobj").stream()
+                .anyMatch(o -> !binding.anchors().contains(o));
+    }
+
     /** The words of the longest alternative of {@code word} that {@code token} matches. */
     private int matchedLength(int token, EventPattern.Word word) {
         int longest = 1;

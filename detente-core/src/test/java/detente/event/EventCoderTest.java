@@ -98,6 +98,13 @@ class EventCoderTest {
     }
 
     @Test
+    void aCompoundSubjectWithAnObjectThatNamesNoActorIsNotReciprocal() {
+        assertThat(dyads(code("American and British warships shot down 18 drones over the Red Sea.")))
+                .noneMatch(d -> d.startsWith("USAMIL>GBRMIL") || d.startsWith("GBRMIL>USAMIL"));
+        assertThat(dyads(code("Iran and Iraq fought along the border."))).contains("IRN>IRQ:190", "IRQ>IRN:190");
+    }
+
+    @Test
     void passiveAndNominalEvents() {
         assertThat(code("Turkish soldiers were killed in attacks by the PKK."))
                 .anyMatch(e -> "PKK".equals(e.source().group()) && e.target().code().equals("TURMIL") && e.quad() == 4);
