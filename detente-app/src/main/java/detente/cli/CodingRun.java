@@ -2,14 +2,11 @@ package detente.cli;
 
 import detente.doc.Article;
 import detente.doc.Document;
+import detente.pipeline.OrderedRunner;
 import detente.pipeline.Pipeline;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -48,43 +45,40 @@ final class CodingRun {
 
     /** Processes all articles, calling {@code sink} in input order; returns the number that failed. */
     int run(List<Article> articles, Consumer<Document> sink) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "detente-coder");
-            t.setDaemon(true);
-            return t;
-        });
+        Handoff handoff = new Handoff(sink, new ProgressBar(err, articles.size(), progress));
         try {
-            // A bounded window keeps memory flat on large inputs while preserving order.
-            int window = threads * 4;
-            List<Future<Document>> pending = new ArrayList<>();
-            int next = 0;
-            int done = 0;
-            int failed = 0;
-            ProgressBar bar = new ProgressBar(err, articles.size(), progress);
-            while (done < articles.size()) {
-                while (next < articles.size() && pending.size() < window) {
-                    Article article = articles.get(next++);
-                    pending.add(pool.submit(() -> pipeline.process(article)));
-                }
-                Future<Document> head = pending.remove(0);
-                Article article = articles.get(done);
-                try {
-                    sink.accept(head.get());
-                } catch (java.util.concurrent.ExecutionException e) {
-                    failed++;
-                    Throwable cause = e.getCause() == null ? e : e.getCause();
-                    err.println("detente: " + article.id() + ": " + cause.getClass().getSimpleName() + ": "
-                            + cause.getMessage());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted");
-                }
-                bar.update(++done);
-            }
-            bar.finish();
-            return failed;
-        } finally {
-            pool.shutdownNow();
+            new OrderedRunner(threads, "detente-coder").run(articles.iterator(), pipeline::process, handoff);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted");
+        }
+        handoff.bar.finish();
+        return handoff.failed;
+    }
+
+    /** Hands each document to the sink, prints each failure in one line, and draws the progress. */
+    private final class Handoff implements OrderedRunner.Sink<RuntimeException> {
+        private final Consumer<Document> sink;
+        private final ProgressBar bar;
+        private int done;
+        private int failed;
+
+        Handoff(Consumer<Document> sink, ProgressBar bar) {
+            this.sink = sink;
+            this.bar = bar;
+        }
+
+        @Override
+        public void accept(Article article, Document document) {
+            sink.accept(document);
+            bar.update(++done);
+        }
+
+        @Override
+        public void failed(Article article, Throwable cause) {
+            failed++;
+            err.println("detente: " + article.id() + ": " + OrderedRunner.reason(cause));
+            bar.update(++done);
         }
     }
 }

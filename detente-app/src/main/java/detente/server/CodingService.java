@@ -8,6 +8,9 @@ import detente.actor.ActorResolver;
 import detente.doc.Article;
 import detente.doc.Document;
 import detente.event.EventCoder;
+import detente.ingest.ArticleReader;
+import detente.ingest.IngestException;
+import detente.ingest.IngestOptions;
 import detente.output.DocumentJson;
 import detente.output.Explanation;
 import detente.pipeline.Pipeline;
@@ -17,6 +20,7 @@ import detente.store.Store;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +38,9 @@ final class CodingService {
     private final Database db;
     private final RateLimiter limiter;
     private final ReentrantLock ingestLock = new ReentrantLock();
+    /** Reads posted URLs: public hosts only, no redirects, 20 s, 2 MB, a feed's links not followed. */
+    private final ArticleReader pages = new ArticleReader(IngestOptions.defaults().withPublicHostsOnly(true)
+            .withMaxBytes(2_000_000).withFetchTimeout(Duration.ofSeconds(20)).withFetchFeedLinks(false));
     private volatile Pipeline pipeline;
     private volatile Dictionaries dictionaries;
 
@@ -114,11 +121,21 @@ final class CodingService {
             throw ApiException.badRequest("give either text or url");
         }
         if (url != null) {
-            return WebPage.fetch(url, date);
+            return page(url, date);
         }
         String full = title == null ? text : title + "\n\n" + text;
         return new Article(prefix + "/" + ContentHash.of(full).substring(0, 16), title, date, null, null, null, "en",
                 full);
+    }
+
+    private Article page(String url, LocalDate date) {
+        try {
+            Article page = pages.readUrl(url);
+            return date == null ? page : page.withDate(date);
+        } catch (IngestException e) {
+            throw e.refused() ? ApiException.badRequest("will not fetch " + url + ": " + e.getMessage())
+                    : new ApiException(422, "cannot fetch " + url + ": " + e.getMessage());
+        }
     }
 
     private Pipeline pipeline() {

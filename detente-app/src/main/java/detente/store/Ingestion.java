@@ -3,18 +3,14 @@ package detente.store;
 import detente.dedup.ContentHash;
 import detente.doc.Article;
 import detente.doc.Document;
+import detente.pipeline.OrderedRunner;
 import detente.pipeline.Pipeline;
 
 import java.sql.SQLException;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
@@ -36,87 +32,115 @@ public final class Ingestion {
         void failed(String input, String reason);
     }
 
-    private record Pending(Article article, Future<Document> document) {
-    }
-
     private final Supplier<Pipeline> pipelineFactory;
-    private final int threads;
+    private final OrderedRunner runner;
     private final DocumentWriter writer;
     private Pipeline pipeline;
 
     /** The pipeline is built on the first article that is not already stored (loading models takes seconds). */
     public Ingestion(Supplier<Pipeline> pipeline, int threads, Store store) {
         this.pipelineFactory = pipeline;
-        this.threads = Math.max(1, threads);
+        this.runner = new OrderedRunner(threads, "detente-ingest");
         this.writer = new DocumentWriter(store);
     }
 
     public Summary run(Iterator<Article> articles, Listener listener) {
         long t0 = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "detente-ingest");
-            t.setDaemon(true);
-            return t;
-        });
-        int added = 0;
-        int duplicates = 0;
-        int failed = 0;
-        int mentions = 0;
-        int newEvents = 0;
-        int done = 0;
-        long modelNanos = 0;
-        Set<String> seen = new HashSet<>();
-        Deque<Pending> window = new ArrayDeque<>();
+        Run run = new Run(articles, listener);
         try {
-            while (articles.hasNext() || !window.isEmpty()) {
-                while (articles.hasNext() && window.size() < threads * 4) {
-                    Article a = articles.next();
-                    String hash = ContentHash.of(a.text());
-                    if (!seen.add(hash) || writer.contains(hash)) {
-                        duplicates++;
-                        listener.done(++done);
-                        continue;
-                    }
-                    if (pipeline == null) {
-                        long m = System.nanoTime();
-                        pipeline = pipelineFactory.get();
-                        modelNanos = System.nanoTime() - m;
-                    }
-                    Pipeline p = pipeline;
-                    window.add(new Pending(a, pool.submit(() -> p.process(a))));
-                }
-                Pending head = window.poll();
-                if (head == null) {
-                    continue;
-                }
-                try {
-                    DocumentWriter.Result r = writer.write(head.document().get());
-                    if (r.added()) {
-                        added++;
-                        mentions += r.mentions();
-                        newEvents += r.newEvents();
-                    } else {
-                        duplicates++;
-                    }
-                } catch (ExecutionException e) {
-                    failed++;
-                    Throwable cause = e.getCause() == null ? e : e.getCause();
-                    listener.failed(head.article().id(), cause.getClass().getSimpleName() + ": " + cause.getMessage());
-                } catch (SQLException | StoreException e) {
-                    failed++;
-                    listener.failed(head.article().id(), "not stored: " + e.getMessage());
-                }
-                listener.done(++done);
-            }
+            // run.next() builds the pipeline before it hands out the first article to code
+            runner.run(run, article -> pipeline.process(article), run);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException("interrupted", e);
-        } catch (SQLException e) {
-            throw new StoreException("store failed: " + e.getMessage(), e);
-        } finally {
-            pool.shutdownNow();
         }
-        return new Summary(added, duplicates, failed, mentions, newEvents,
-                (System.nanoTime() - t0 - modelNanos) / 1e9, modelNanos / 1e9);
+        return new Summary(run.added, run.duplicates, run.failed, run.mentions, run.newEvents,
+                (System.nanoTime() - t0 - run.modelNanos) / 1e9, run.modelNanos / 1e9);
+    }
+
+    /**
+     * One run: yields the articles whose text is neither stored nor seen earlier in the run (the others are counted
+     * as duplicates at once), and stores each coded document in its own transaction.
+     */
+    private final class Run implements Iterator<Article>, OrderedRunner.Sink<RuntimeException> {
+        private final Iterator<Article> articles;
+        private final Listener listener;
+        private final Set<String> seen = new HashSet<>();
+        private Article next;
+        private int added;
+        private int duplicates;
+        private int failed;
+        private int mentions;
+        private int newEvents;
+        private int done;
+        private long modelNanos;
+
+        Run(Iterator<Article> articles, Listener listener) {
+            this.articles = articles;
+            this.listener = listener;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && articles.hasNext()) {
+                Article a = articles.next();
+                String hash = ContentHash.of(a.text());
+                if (!seen.add(hash) || contains(hash)) {
+                    duplicates++;
+                    listener.done(++done);
+                } else {
+                    next = a;
+                }
+            }
+            return next != null;
+        }
+
+        @Override
+        public Article next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            if (pipeline == null) {
+                long m = System.nanoTime();
+                pipeline = pipelineFactory.get();
+                modelNanos = System.nanoTime() - m;
+            }
+            Article a = next;
+            next = null;
+            return a;
+        }
+
+        @Override
+        public void accept(Article article, Document document) {
+            try {
+                DocumentWriter.Result r = writer.write(document);
+                if (r.added()) {
+                    added++;
+                    mentions += r.mentions();
+                    newEvents += r.newEvents();
+                } else {
+                    duplicates++;
+                }
+            } catch (SQLException | StoreException e) {
+                failed++;
+                listener.failed(article.id(), "not stored: " + e.getMessage());
+            }
+            listener.done(++done);
+        }
+
+        @Override
+        public void failed(Article article, Throwable cause) {
+            failed++;
+            listener.failed(article.id(), OrderedRunner.reason(cause));
+            listener.done(++done);
+        }
+
+        private boolean contains(String hash) {
+            try {
+                return writer.contains(hash);
+            } catch (SQLException e) {
+                throw new StoreException("store failed: " + e.getMessage(), e);
+            }
+        }
     }
 }

@@ -2,22 +2,16 @@ package detente.store;
 
 import detente.doc.Article;
 import detente.doc.Document;
+import detente.pipeline.OrderedRunner;
 import detente.pipeline.Pipeline;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
 /**
@@ -37,12 +31,12 @@ public final class Recoder {
 
     private final Store store;
     private final Pipeline pipeline;
-    private final int threads;
+    private final OrderedRunner runner;
 
     public Recoder(Store store, Pipeline pipeline, int threads) {
         this.store = store;
         this.pipeline = pipeline;
-        this.threads = Math.max(1, threads);
+        this.runner = new OrderedRunner(threads, "detente-recode");
     }
 
     public Report run(IntConsumer progress) throws SQLException {
@@ -51,28 +45,25 @@ public final class Recoder {
         Map<String, String> before = reports(c);
         long eventsBefore = count(c);
         DocumentWriter writer = new DocumentWriter(store);
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "detente-recode");
-            t.setDaemon(true);
-            return t;
-        });
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
             for (String table : DERIVED) {
                 s.execute("DELETE FROM " + table);
             }
             s.execute("DELETE FROM events WHERE origin = 'detente'");
-            Deque<Future<Document>> window = new ArrayDeque<>();
-            Iterator<Article> it = articles.iterator();
-            int done = 0;
-            while (it.hasNext() || !window.isEmpty()) {
-                while (it.hasNext() && window.size() < threads * 4) {
-                    Article a = it.next();
-                    window.add(pool.submit(() -> pipeline.process(a)));
+            int[] done = {0};
+            runner.run(articles.iterator(), pipeline::process, new OrderedRunner.Sink<SQLException>() {
+                @Override
+                public void accept(Article article, Document document) throws SQLException {
+                    writer.writeDerived(document);
+                    progress.accept(++done[0]);
                 }
-                writer.writeDerived(window.poll().get());
-                progress.accept(++done);
-            }
+
+                @Override
+                public void failed(Article article, Throwable cause) {
+                    throw new StoreException("recode failed, store unchanged: " + cause, cause);
+                }
+            });
             Map<String, String> after = reports(c);
             long eventsAfter = count(c);
             c.commit();
@@ -91,16 +82,12 @@ public final class Recoder {
         } catch (SQLException | RuntimeException e) {
             c.rollback();
             throw e;
-        } catch (ExecutionException e) {
-            c.rollback();
-            throw new StoreException("recode failed, store unchanged: " + e.getCause(), e);
         } catch (InterruptedException e) {
             c.rollback();
             Thread.currentThread().interrupt();
             throw new StoreException("interrupted, store unchanged", e);
         } finally {
             c.setAutoCommit(true);
-            pool.shutdownNow();
         }
     }
 

@@ -40,7 +40,9 @@ public final class ArticleReader {
     /** A reader whose {@code -} input comes from {@code stdin}. */
     public ArticleReader(IngestOptions options, Supplier<InputStream> stdin) {
         this.options = options;
-        this.fetcher = new PageFetcher(options.fetchTimeout(), options.maxBytes());
+        this.fetcher = options.publicHostsOnly()
+                ? PageFetcher.publicHostsOnly(options.fetchTimeout(), options.maxBytes())
+                : new PageFetcher(options.fetchTimeout(), options.maxBytes());
         this.stdin = stdin;
     }
 
@@ -84,12 +86,33 @@ public final class ArticleReader {
         return new IngestResult(articles, batch.failures, batch.warnings);
     }
 
+    /**
+     * The one article at an http(s) URL, for callers that take URLs from others (the server, with {@link
+     * IngestOptions#publicHostsOnly()}): never reads a file or stdin. A URL that is refused, cannot be fetched, or
+     * holds no article or several (a feed) is an {@link IngestException}.
+     */
+    public Article readUrl(String url) throws IngestException {
+        Batch batch = new Batch();
+        try {
+            readPage(url, batch);
+        } catch (RuntimeException e) {
+            throw new IngestException("unexpected error (" + e + ")", e);
+        }
+        if (!batch.failures.isEmpty()) {
+            throw new IngestException(batch.failures.get(0).reason());
+        }
+        if (batch.articles.size() != 1) {
+            throw new IngestException("holds " + batch.articles.size() + " articles, not one");
+        }
+        Article article = batch.articles.get(0);
+        return options.dateOverride() == null ? article : article.withDate(options.dateOverride());
+    }
+
     private void readInput(String input, Batch batch) throws IngestException {
         if (input.equals("-")) {
             readBytes(input, null, BoundedInput.readAll(stdin.get(), options.maxBytes()), null, null, batch);
         } else if (PageFetcher.isUrl(input)) {
-            FetchedPage page = fetcher.fetch(input);
-            readBytes(input, page.url(), page.body(), page.contentType(), page.url(), batch);
+            readPage(input, batch);
         } else {
             Path path = Path.of(input);
             if (Files.isDirectory(path)) {
@@ -98,6 +121,11 @@ public final class ArticleReader {
                 readFile(input, path, batch);
             }
         }
+    }
+
+    private void readPage(String url, Batch batch) throws IngestException {
+        FetchedPage page = fetcher.fetch(url);
+        readBytes(url, page.url(), page.body(), page.contentType(), page.url(), batch);
     }
 
     /**

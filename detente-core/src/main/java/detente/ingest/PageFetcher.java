@@ -1,7 +1,10 @@
 package detente.ingest;
 
 import java.io.IOException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -11,45 +14,60 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 
 /**
  * Fetches pages and feeds over HTTP(S) with {@link HttpClient}: redirects followed, a descriptive User-Agent, a
  * deadline for the whole exchange (headers and body) and a cap on the body size, enforced while it streams in.
  * Redirects follow {@link HttpClient.Redirect#NORMAL}: never from https to http, at most five hops (the JDK
  * default).
+ *
+ * <p>Only http(s) URLs with a host are fetched. {@link #publicHostsOnly} is for URLs that others choose (the
+ * server's "code this URL"), where a fetch must not be a way into the machine or its network: the host must resolve
+ * to public addresses only (no loopback, private, link-local, unique-local, wildcard or multicast address), and
+ * redirects are not followed, since their target would escape that check.
  */
 final class PageFetcher {
 
     private final HttpClient client;
     private final Duration timeout;
     private final long maxBytes;
+    private final Predicate<InetAddress> allowed;
 
     public PageFetcher(Duration timeout, long maxBytes) {
-        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(timeout)
-                .build();
+        this(timeout, maxBytes, null);
+    }
+
+    /** A fetcher for URLs that others choose: public hosts only, no redirects. */
+    static PageFetcher publicHostsOnly(Duration timeout, long maxBytes) {
+        return new PageFetcher(timeout, maxBytes, PageFetcher::isPublic);
+    }
+
+    /** With {@code allowed}, only hosts whose every address it allows, and no redirects; without, any host. */
+    PageFetcher(Duration timeout, long maxBytes, Predicate<InetAddress> allowed) {
+        this.client = HttpClient.newBuilder()
+                .followRedirects(allowed == null ? HttpClient.Redirect.NORMAL : HttpClient.Redirect.NEVER)
+                .connectTimeout(timeout).build();
         this.timeout = timeout;
         this.maxBytes = maxBytes;
+        this.allowed = allowed;
     }
 
     public static boolean isUrl(String input) {
-        String lower = input.toLowerCase(java.util.Locale.ROOT);
+        String lower = input.toLowerCase(Locale.ROOT);
         return lower.startsWith("http://") || lower.startsWith("https://");
     }
 
     /** Fetches {@code url}; any failure (unreachable, HTTP error, timeout, too large) is an {@link IngestException}. */
     public FetchedPage fetch(String url) throws IngestException {
-        URI uri;
-        try {
-            uri = URI.create(url.strip());
-        } catch (IllegalArgumentException e) {
-            throw new IngestException("not a valid URL (" + e.getMessage() + ")");
-        }
+        URI uri = checked(url);
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout)
                 .header("User-Agent", IngestOptions.USER_AGENT)
                 .header("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
@@ -79,6 +97,40 @@ final class PageFetcher {
         }
         return new FetchedPage(response.uri().toString(),
                 response.headers().firstValue("Content-Type").orElse(null), response.body());
+    }
+
+    /** The URL as a URI, refused unless it is http(s) with a host (and, if asked, a public one). */
+    private URI checked(String url) throws IngestException {
+        URI uri;
+        try {
+            uri = URI.create(url.strip());
+        } catch (IllegalArgumentException e) {
+            throw IngestException.refused("not a valid URL (" + e.getMessage() + ")");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+            throw IngestException.refused("not an http:// or https:// URL");
+        }
+        if (allowed != null) {
+            try {
+                for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
+                    if (!allowed.test(address)) {
+                        throw IngestException.refused(uri.getHost() + " is not a public host ("
+                                + address.getHostAddress() + ")");
+                    }
+                }
+            } catch (UnknownHostException e) {
+                throw IngestException.refused("unknown host " + uri.getHost());
+            }
+        }
+        return uri;
+    }
+
+    /** Whether an address is on the public internet rather than this machine or a private network. */
+    static boolean isPublic(InetAddress address) {
+        boolean uniqueLocal = address instanceof Inet6Address && (address.getAddress()[0] & 0xfe) == 0xfc;
+        return !(address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
+                || address.isAnyLocalAddress() || address.isMulticastAddress() || uniqueLocal);
     }
 
     private HttpResponse.BodySubscriber<byte[]> cappedBody(HttpResponse.ResponseInfo info) {

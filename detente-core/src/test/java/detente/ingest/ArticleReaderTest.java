@@ -1,6 +1,7 @@
 package detente.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import detente.doc.Article;
 import java.io.ByteArrayInputStream;
@@ -235,5 +236,49 @@ class ArticleReaderTest {
             assertThat(article.id()).isEqualTo(server.url("/2024/01/24/story"));
             assertThat(article.date()).isEqualTo(LocalDate.of(2024, 1, 24));
         });
+    }
+
+    @Test
+    void readsTheOneArticleAtAUrl() throws IngestException {
+        server.page("/2024/01/24/story", "text/html", STORY);
+        ArticleReader reader = new ArticleReader(options);
+
+        Article article = reader.readUrl(server.url("/2024/01/24/story"));
+
+        assertThat(article.id()).isEqualTo(server.url("/2024/01/24/story"));
+        assertThat(article.date()).isEqualTo(LocalDate.of(2024, 1, 24));
+        assertThat(article.text()).contains("Ministers met in Ankara");
+        assertThat(new ArticleReader(options.withDate(LocalDate.of(2024, 2, 1)))
+                .readUrl(server.url("/2024/01/24/story")).date()).isEqualTo(LocalDate.of(2024, 2, 1));
+    }
+
+    @Test
+    void aUrlIsNeverReadAsAFileAndAFeedIsNotOneArticle() throws IOException {
+        Path file = write("secret.txt", "Ministers met in Ankara on Wednesday.");
+        server.page("/feed", "application/rss+xml", """
+                <rss version="2.0"><channel><title>Wire</title>
+                <item><title>A</title><link>https://example.org/a</link><description>Iran met Iraq.</description></item>
+                <item><title>B</title><link>https://example.org/b</link><description>Iraq met Iran.</description></item>
+                </channel></rss>""");
+        ArticleReader reader = new ArticleReader(options.withFetchFeedLinks(false));
+
+        for (String input : new String[] {file.toString(), file.toUri().toString(), "-"}) {
+            assertThatThrownBy(() -> reader.readUrl(input)).as(input).isInstanceOfSatisfying(IngestException.class,
+                    e -> assertThat(e.refused()).isTrue());
+        }
+        assertThatThrownBy(() -> reader.readUrl(server.url("/feed"))).hasMessage("holds 2 articles, not one");
+    }
+
+    @Test
+    void withPublicHostsOnlyRefusesThisMachine() {
+        server.page("/2024/01/24/story", "text/html", STORY);
+        ArticleReader reader = new ArticleReader(options.withPublicHostsOnly(true));
+
+        assertThatThrownBy(() -> reader.readUrl(server.url("/2024/01/24/story")))
+                .isInstanceOfSatisfying(IngestException.class, e -> assertThat(e.refused()).isTrue())
+                .hasMessageContaining("not a public host");
+        assertThat(reader.read(List.of(server.url("/2024/01/24/story"))).failures()).singleElement()
+                .satisfies(f -> assertThat(f.reason()).contains("not a public host"));
+        assertThat(server.userAgents).isEmpty();
     }
 }

@@ -16,6 +16,7 @@ class IngestOptionsTest {
         assertThat(options.maxBytes()).isEqualTo(10L * 1024 * 1024);
         assertThat(options.dateOverride()).isNull();
         assertThat(options.fetchFeedLinks()).isTrue();
+        assertThat(options.publicHostsOnly()).isFalse();
         assertThat(IngestOptions.USER_AGENT).isEqualTo("detente/0.1 (+news event coder)");
     }
 
@@ -25,6 +26,8 @@ class IngestOptionsTest {
                 .withFetchTimeout(Duration.ofSeconds(1)).withFetchFeedLinks(false);
 
         assertThat(options).isEqualTo(new IngestOptions(LocalDate.of(2024, 1, 24), 5, Duration.ofSeconds(1), false));
+        assertThat(options.withPublicHostsOnly(true)).isEqualTo(
+                new IngestOptions(LocalDate.of(2024, 1, 24), 5, Duration.ofSeconds(1), false, true));
     }
 
     @Test

@@ -3,6 +3,7 @@ package detente.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -78,5 +79,48 @@ class PageFetcherTest {
         assertThat(PageFetcher.isUrl("https://example.com/a")).isTrue();
         assertThat(PageFetcher.isUrl("HTTP://example.com")).isTrue();
         assertThat(PageFetcher.isUrl("news/2024-01-24.txt")).isFalse();
+    }
+
+    @Test
+    void refusesWhatIsNotAnHttpUrlWithAHost() {
+        for (String url : new String[] {"file:///etc/passwd", "ftp://example.com/a", "http:///no-host", "jar:x!/y"}) {
+            assertThatThrownBy(() -> fetcher.fetch(url)).as(url).isInstanceOfSatisfying(IngestException.class,
+                    e -> assertThat(e.refused()).isTrue()).hasMessage("not an http:// or https:// URL");
+        }
+    }
+
+    @Test
+    void aFetcherForOthersUrlsRefusesThisMachineBeforeConnecting() {
+        PageFetcher guarded = PageFetcher.publicHostsOnly(Duration.ofMillis(800), 64 * 1024);
+
+        assertThatThrownBy(() -> guarded.fetch(server.url("/story"))).isInstanceOfSatisfying(IngestException.class,
+                e -> assertThat(e.refused()).isTrue()).hasMessage("127.0.0.1 is not a public host (127.0.0.1)");
+        assertThatThrownBy(() -> guarded.fetch(server.url("/story").replace("127.0.0.1", "localhost")))
+                .hasMessageStartingWith("localhost is not a public host");
+        assertThatThrownBy(() -> guarded.fetch("http://[::1]/")).hasMessageContaining("not a public host");
+        assertThat(server.userAgents).isEmpty();
+    }
+
+    @Test
+    void aFetcherLimitedToSomeHostsFollowsNoRedirect() throws Exception {
+        PageFetcher loopbackOnly = new PageFetcher(Duration.ofMillis(800), 64 * 1024, InetAddress::isLoopbackAddress);
+
+        assertThat(loopbackOnly.fetch(server.url("/story")).body()).isNotEmpty();
+        assertThatThrownBy(() -> loopbackOnly.fetch(server.url("/old"))).isInstanceOfSatisfying(IngestException.class,
+                e -> assertThat(e.refused()).isFalse()).hasMessage("HTTP 302 redirect not followed");
+        assertThat(server.userAgents).hasSize(2);
+    }
+
+    @Test
+    void tellsPublicAddressesFromThisMachineAndPrivateNetworks() throws Exception {
+        for (String address : new String[] {"127.0.0.1", "127.8.9.10", "10.1.2.3", "172.16.0.1", "192.168.1.1",
+                "169.254.169.254", "0.0.0.0", "224.0.0.1", "::1", "::", "fe80::1", "fc00::1", "fd12:3456::1",
+                "ff02::1", "::ffff:127.0.0.1", "::ffff:10.0.0.1"}) {
+            assertThat(PageFetcher.isPublic(InetAddress.getByName(address))).as(address).isFalse();
+        }
+        for (String address : new String[] {"8.8.8.8", "93.184.216.34", "172.32.0.1", "2001:4860:4860::8888",
+                "2a00:1450:4001::1"}) {
+            assertThat(PageFetcher.isPublic(InetAddress.getByName(address))).as(address).isTrue();
+        }
     }
 }
