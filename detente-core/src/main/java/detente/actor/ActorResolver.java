@@ -1,7 +1,6 @@
 package detente.actor;
 
 import detente.doc.Actor;
-import detente.doc.Dependency;
 import detente.doc.DependencyGraph;
 import detente.doc.Document;
 import detente.doc.Layer;
@@ -30,22 +29,22 @@ public final class ActorResolver implements Stage {
 
     public static final String NAME = "actors";
 
-    private static final Set<String> OF_PLACE = Set.of("of", "from", "in");
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across",
             "throughout", "within");
     private static final Set<String> ARMED_ROLES = Set.of("MIL", "COP");
-    private static final Set<String> CIVILIAN_ROLES = Set.of("CVL");
     private static final Set<String> SPONSOR_SUFFIXES = Set.of("backed", "sponsored", "supported", "funded",
             "aligned", "allied", "armed", "trained");
 
     private final ActorDictionary dictionary;
     private final TermMatcher matcher;
     private final ReferenceResolver references;
+    private final RoleWords roles;
 
     public ActorResolver(ActorDictionary dictionary) {
         this.dictionary = dictionary;
         this.matcher = new TermMatcher(dictionary);
         this.references = new ReferenceResolver(dictionary);
+        this.roles = new RoleWords(dictionary);
     }
 
     public ActorDictionary dictionary() {
@@ -97,7 +96,7 @@ public final class ActorResolver implements Stage {
                     }
                     Resolved resolved = compose(document, graph, sentence, group, date, focus, mentions, named);
                     if (resolved == null) {
-                        List<Mention> placed = agentOfPlace(document, graph, sentence, group, groups);
+                        List<Mention> placed = roles.agentOfPlace(document, graph, sentence, group, groups);
                         for (Mention m : placed) {
                             mentions.add(m);
                             focus.saw(m, null, graph.isSubject(m.head()));
@@ -124,7 +123,7 @@ public final class ActorResolver implements Stage {
                     }
                 }
             }
-            mentions.addAll(roleOnly(document, graph, sentence, roleOnly, mentions));
+            mentions.addAll(RoleWords.roleOnly(document, graph, sentence, roleOnly, mentions));
             mentions.addAll(ReferenceResolver.quotedFirstPerson(document, graph, sentence, mentions, focus));
             mentions.addAll(unknownEntities(document, graph, sentence, mentions));
             mentions.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
@@ -132,150 +131,6 @@ public final class ActorResolver implements Stage {
             all.addAll(mentions);
         }
         return all;
-    }
-
-    /**
-     * A role word with the country it belongs to in a phrase after it: "soldiers from Gondor" (GONMIL),
-     * "the government of Gondor", "lawmakers in Fornost and Gondor" (one mention per country, same span).
-     */
-    private List<Mention> agentOfPlace(Document document, DependencyGraph graph, Sentence sentence,
-                                       List<TermMatcher.Match> group, List<List<TermMatcher.Match>> groups) {
-        if (group.stream().anyMatch(m -> NameGroups.primaryKind(m) != Term.Kind.AGENT)) {
-            return List.of();
-        }
-        Agent agent = group.get(0).first(Term.Kind.AGENT).agent();
-        int first = group.get(0).first();
-        int head = graph.headOf(first, group.get(group.size() - 1).end());
-        List<Country> countries = new ArrayList<>();
-        int end = group.get(group.size() - 1).end();
-        for (Dependency edge : graph.children(head)) {
-            if (!edge.baseRelation().equals("nmod") || !OF_PLACE.contains(edge.subtype())) {
-                continue;
-            }
-            List<Integer> tokens = new ArrayList<>(List.of(edge.dependent()));
-            // "in Fornost and Gondor", but not "in the north and Tehran": conjuncts only of a place.
-            if (isPlaceToken(edge.dependent(), groups)) {
-                tokens.addAll(graph.conjuncts(edge.dependent()));
-            }
-            for (int token : tokens) {
-                for (List<TermMatcher.Match> other : groups) {
-                    TermMatcher.Match match = other.get(0);
-                    if (other.size() == 1 && token >= match.first() && token < match.end()
-                            && (NameGroups.primaryKind(match) == Term.Kind.COUNTRY || NameGroups.primaryKind(match) == Term.Kind.SEAT)) {
-                        Term place = match.first(NameGroups.primaryKind(match));
-                        if (!countries.contains(place.country())) {
-                            countries.add(place.country());
-                        }
-                        end = Math.max(end, match.end());
-                    }
-                }
-            }
-        }
-        // "Lawmakers and officials in Fornost": the place phrase belongs to every coordinated role word.
-        List<Agent> agents = new ArrayList<>(List.of(agent));
-        for (int conjunct : graph.conjuncts(head)) {
-            Agent other = conjunct > head && conjunct < end ? agentAt(document, graph, conjunct) : null;
-            if (other != null && !agents.contains(other)) {
-                agents.add(other);
-            }
-        }
-        List<Mention> out = new ArrayList<>();
-        int from = extendOverDeterminer(document, sentence, first);
-        for (Agent role : agents) {
-            for (Country country : countries) {
-                String code = joinCodes(country.code(), role.code());
-                out.add(new Mention(document.token(from).start(), document.token(end - 1).end(),
-                        document.textOf(document.token(from).start(), document.token(end - 1).end()), sentence.index(),
-                        from, end, head, new Actor(code, country.code(), null, null), "composed", null));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Role words that nothing ties to a country, organisation or earlier actor ("a senior official said",
-     * "insurgents shelled the city"): an actor of that role whose country is unknown, coded {@code ---GOV} as
-     * PETRARCH prints it. Only the head of its noun phrase counts ("government forces" is MIL, not GOV), and
-     * only when no reference resolved the words first ("the rebels" after the Houthis are the Houthis).
-     */
-    private static List<Mention> roleOnly(Document document, DependencyGraph graph, Sentence sentence,
-                                          List<List<TermMatcher.Match>> groups, List<Mention> found) {
-        List<Mention> out = new ArrayList<>();
-        for (List<TermMatcher.Match> group : groups) {
-            if (group.stream().anyMatch(m -> NameGroups.primaryKind(m) != Term.Kind.AGENT)) {
-                continue;
-            }
-            int first = group.get(0).first();
-            int end = group.get(group.size() - 1).end();
-            int head = graph.headOf(first, end);
-            String relation = graph.relation(head);
-            if (!document.token(head).isNoun() || relation.equals("compound") || relation.equals("amod")
-                    || relation.equals("nmod:poss")
-                    || found.stream().anyMatch(m -> m.coversToken(head))) {
-                continue;
-            }
-            // The last role word decides: "opposition leader" is one agent, "security officials" another.
-            Agent agent = group.get(group.size() - 1).first(Term.Kind.AGENT).agent();
-            int from = first;
-            // The whole phrase: "a senior official", "the two rebel commanders".
-            while (from > sentence.firstToken() && graph.head(from - 1) == head
-                    && Set.of("det", "amod", "nummod", "compound", "advmod").contains(graph.relation(from - 1))) {
-                from--;
-            }
-            Mention shared = from == first ? sharedPlace(graph, head, found) : null;
-            if (shared == null && CIVILIAN_ROLES.contains(agent.code())) {
-                shared = placeOfClause(graph, head, found);
-            }
-            Actor actor = shared == null ? Actor.roleOnly(agent.code())
-                    : new Actor(joinCodes(shared.actor().country(), agent.code()), shared.actor().country(), null, null);
-            out.add(new Mention(document.token(from).start(), document.token(end - 1).end(),
-                    document.textOf(document.token(from).start(), document.token(end - 1).end()), sentence.index(),
-                    from, end, head, actor, shared == null ? "role" : "composed", null));
-        }
-        return out;
-    }
-
-    /**
-     * "Four civilians were killed in Gaza": civilians with no nationality of their own are taken to be of the
-     * country where their clause happens. Only civilians: soldiers or officials are often abroad.
-     */
-    private static Mention placeOfClause(DependencyGraph graph, int head, List<Mention> found) {
-        int verb = graph.head(head);
-        if (verb < 0 || !graph.relation(head).startsWith("nsubj") && !graph.relation(head).equals("obj")) {
-            return null;
-        }
-        for (int place : graph.children(verb, "obl:in", "obl:at")) {
-            for (Mention m : found) {
-                if (m.coversToken(place) && m.via().equals("place") && m.actor().country() != null) {
-                    return m;
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "Danish media and government": a bare role word coordinated with a country's role shares its country. A
-     * conjunct with its own determiner ("Turkish troops and the rebels") is a phrase of its own.
-     */
-    private static Mention sharedPlace(DependencyGraph graph, int head, List<Mention> found) {
-        if (!graph.relation(head).equals("conj") || graph.head(head) < 0) {
-            return null;
-        }
-        int governor = graph.head(head);
-        return found.stream().filter(m -> m.coversToken(governor) && m.via().equals("composed")
-                && m.actor().country() != null).findFirst().orElse(null);
-    }
-
-    private static boolean isPlaceToken(int token, List<List<TermMatcher.Match>> groups) {
-        for (List<TermMatcher.Match> other : groups) {
-            TermMatcher.Match match = other.get(0);
-            if (token >= match.first() && token < match.end()
-                    && (NameGroups.primaryKind(match) == Term.Kind.COUNTRY || NameGroups.primaryKind(match) == Term.Kind.SEAT)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -390,7 +245,7 @@ public final class ActorResolver implements Stage {
             via = "composed";
         } else if (place != null) {
             Country country = place.country();
-            Governor governor = agentGovernor(document, graph, graph.headOf(first, end));
+            RoleWords.Governor governor = roles.agentGovernor(document, graph, graph.headOf(first, end));
             if (governor != null && !named[governor.token()]) {
                 // "Iran's interior ministry", "American and British forces": the place qualifies a role word.
                 String code = country.code() + governor.agent().code();
@@ -459,63 +314,6 @@ public final class ActorResolver implements Stage {
             out.append(role.substring(role.length() - role.length() % 3));
         }
         return out.toString();
-    }
-
-    /** A role word that a place name qualifies, and where it is. */
-    private record Governor(Agent agent, int token, boolean extend) {
-    }
-
-    /**
-     * The role word a country name or adjective qualifies through {@code amod}, {@code nmod:poss} or
-     * {@code compound}, following coordination ("American and British forces" → forces for both).
-     */
-    private Governor agentGovernor(Document document, DependencyGraph graph, int head) {
-        int token = head;
-        String relation = graph.relation(token);
-        for (int conjunct : graph.conjuncts(token)) {
-            // "American and British forces" parsed as American + conj(forces): the shared role word.
-            Agent shared = agentAt(document, graph, conjunct);
-            if (shared != null && !graph.children(conjunct, "amod").isEmpty()) {
-                return new Governor(shared, conjunct, false);
-            }
-        }
-        if (relation.equals("conj") && graph.head(token) >= 0) {
-            token = graph.head(token);
-            relation = graph.relation(token);
-        }
-        if (!relation.equals("amod") && !relation.equals("nmod:poss") && !relation.equals("compound")) {
-            return null;
-        }
-        int governor = graph.head(token);
-        if (governor < 0) {
-            return null;
-        }
-        Agent agent = agentAt(document, graph, governor);
-        return agent == null ? null : new Governor(agent, governor, true);
-    }
-
-    /** The agent a noun names, alone or with its modifier ("interior ministry", "Revolutionary Guards"). */
-    private Agent agentAt(Document document, DependencyGraph graph, int noun) {
-        Token t = document.token(noun);
-        if (!t.isNoun()) {
-            return null;
-        }
-        for (int modifier : graph.children(noun, "compound", "amod")) {
-            Token m = document.token(modifier);
-            for (String head : List.of(t.text(), t.lemma())) {
-                Agent a = agentNamed(m.text() + " " + head);
-                if (a != null) {
-                    return a;
-                }
-            }
-        }
-        Agent a = agentNamed(t.text());
-        return a != null ? a : agentNamed(t.lemma());
-    }
-
-    private Agent agentNamed(String words) {
-        return dictionary.find(words).stream().filter(term -> term.kind() == Term.Kind.AGENT)
-                .map(Term::agent).findFirst().orElse(null);
     }
 
     /** Datelines ("ANKARA, Jan 24 —") name where a story was filed, not an actor. */
@@ -614,7 +412,7 @@ public final class ActorResolver implements Stage {
         return e;
     }
 
-    private static int extendOverDeterminer(Document document, Sentence sentence, int first) {
+    static int extendOverDeterminer(Document document, Sentence sentence, int first) {
         if (first > sentence.firstToken()) {
             Token previous = document.token(first - 1);
             if (previous.pos().equals("DT") || previous.pos().equals("PRP$")) {
