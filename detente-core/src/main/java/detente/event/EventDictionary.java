@@ -29,7 +29,8 @@ public final class EventDictionary {
     /** Words read as prepositions in patterns: they introduce the phrase that follows. */
     static final Set<String> PREPOSITIONS = Set.of("to", "with", "on", "against", "of", "for", "from", "in", "into",
             "at", "between", "over", "about", "toward", "towards", "upon", "by", "among", "after", "across",
-            "through", "onto", "off", "out_of", "near", "inside", "within", "amid", "despite", "behind", "as", "out");
+            "through", "onto", "off", "out_of", "near", "inside", "within", "amid", "despite", "behind", "as", "out",
+            "under");
 
     private static final Pattern HEADER = Pattern.compile("^\\[(\\d{2,4})((?:\\s+[a-z]+(?:=\\d{2,4})?)*)\\]\\s*(.*)$");
 
@@ -144,12 +145,22 @@ public final class EventDictionary {
     static EventPattern pattern(String text, EventPattern.Section section, String where) {
         List<String> words = new ArrayList<>(Arrays.asList(text.split("\\s+")));
         boolean sourceBefore = false;
+        boolean targetBefore = false;
         if (words.get(0).equals("{S}")) {
             sourceBefore = true;
             words.remove(0);
+        } else if (words.get(0).equals("{T}")) {
+            // "{T} receive assurance from {S}": the subject is the target, the source comes after the trigger.
+            targetBefore = true;
+            words.remove(0);
+            if (!words.contains("{S}")) {
+                throw new IllegalArgumentException(where + "pattern '" + text + "' starts with {T} but has no {S} after "
+                        + "its trigger");
+            }
         }
         if (words.isEmpty() || words.get(0).startsWith("{") || words.get(0).startsWith("(")) {
-            throw new IllegalArgumentException(where + "pattern '" + text + "' has no trigger word after {S}");
+            throw new IllegalArgumentException(where + "pattern '" + text + "' has no trigger word after "
+                    + (targetBefore ? "{T}" : "{S}"));
         }
         String first = words.remove(0);
         char pos = 0;
@@ -159,6 +170,9 @@ public final class EventDictionary {
         }
         Set<String> triggers = alternatives(first);
         List<EventPattern.Step> steps = new ArrayList<>();
+        if (targetBefore) {
+            steps.add(new EventPattern.Slot('T', EventPattern.Slot.SUBJECT, false));
+        }
         Set<String> pendingPrep = null;
         boolean conjunct = false;
         for (String word : words) {

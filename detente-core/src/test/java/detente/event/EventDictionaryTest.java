@@ -46,6 +46,23 @@ class EventDictionaryTest {
     }
 
     @Test
+    void aPatternMayStartWithItsTarget() throws Exception {
+        EventPattern received = parse("""
+                [072] Provide military aid
+                {T} receive weapon|arm from {S}
+                """).patterns().get(0);
+        assertThat(received.sourceBefore()).isFalse();
+        assertThat(received.triggers()).containsExactly("receive");
+        assertThat(received.steps().get(0)).isEqualTo(new EventPattern.Slot('T', EventPattern.Slot.SUBJECT, false));
+        assertThat(received.steps().get(2)).isEqualTo(new EventPattern.Slot('S', java.util.Set.of("from"), false));
+        // As specific as its {S}-first mirror image.
+        assertThat(received.specificity()).isEqualTo(parse("[072] Aid\n{S} send weapon|arm to {T}\n")
+                .patterns().get(0).specificity());
+        assertThatThrownBy(() -> parse("[072] Aid\n{T} receive weapon\n"))
+                .hasMessageContaining("line 2").hasMessageContaining("no {S} after its trigger");
+    }
+
+    @Test
     void errorsNameTheFileAndLine() {
         assertThatThrownBy(() -> parse("[999] Nothing\n{S} do {T}\n"))
                 .hasMessageContaining("test.txt line 1").hasMessageContaining("unknown CAMEO code 999");
