@@ -33,10 +33,12 @@ final class Modality {
 
     private final Document document;
     private final DependencyGraph graph;
+    private final SubjectFinder subjects;
 
     Modality(Document document, DependencyGraph graph) {
         this.document = document;
         this.graph = graph;
+        this.subjects = new SubjectFinder(document, graph);
     }
 
     Reading of(int trigger) {
@@ -80,6 +82,11 @@ final class Modality {
                 break;
             }
             String governor = document.token(head).lemma().toLowerCase(Locale.ROOT);
+            if (rel.equals("xcomp") && SubjectFinder.ASKING.contains(governor)
+                    && !subjects.objectController(head).isEmpty()) {
+                // "urged Iran to release the sailors": asked of Iran, neither done nor intended by anyone yet.
+                return new Reading(Kind.HYPOTHETICAL, "asked of another by '" + text(head) + "'");
+            }
             if (!rel.equals("xcomp") && !CANCELLING.contains(governor) && !INTENDING.contains(governor)
                     && !SubjectFinder.LIGHT_VERBS.contains(governor)) {
                 break;

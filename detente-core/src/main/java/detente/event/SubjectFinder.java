@@ -15,6 +15,17 @@ final class SubjectFinder {
     static final Set<String> LIGHT_VERBS = Set.of("launch", "carry", "conduct", "stage", "mount", "hold", "make",
             "pay", "have", "begin", "start", "continue", "resume", "step", "intensify", "escalate", "unleash");
 
+    /**
+     * Verbs whose object is asked or wanted to do what their infinitive names ("urged Iran to release", "called on
+     * Iran to release", "wants Putin to attack"): the object would do it, and only if it complies. Orders are not
+     * here: "Putin ordered the army to withdraw" stays Putin's act.
+     */
+    static final Set<String> ASKING = Set.of("urge", "ask", "want", "call", "encourage", "press", "pressure",
+            "invite", "request", "persuade", "tell", "advise", "expect", "need", "wish", "push", "lobby", "implore",
+            "beg", "exhort", "allow", "permit", "let", "prompt", "challenge", "warn");
+    /** Verbs whose object is made or helped to do what their infinitive names ("forced Iran to withdraw"). */
+    static final Set<String> CAUSING = Set.of("force", "compel", "oblige", "help", "enable", "make", "get");
+
     private final Document document;
     private final DependencyGraph graph;
 
@@ -74,6 +85,13 @@ final class SubjectFinder {
             // "That Iran fired missiles angered Israel": who did what the clause says.
             return of(clausal.get(0));
         }
+        if (head >= 0 && rel.equals("xcomp")) {
+            // Object control: "urged Iran to release" -- Iran would release, not the one who urged.
+            List<Integer> controller = objectController(head);
+            if (!controller.isEmpty()) {
+                return controller;
+            }
+        }
         if (head >= 0 && (rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl:to"))) {
             List<Integer> governing = of(head);
             if (governing.isEmpty() && rel.equals("xcomp")) {
@@ -83,6 +101,23 @@ final class SubjectFinder {
             return governing;
         }
         return List.of();
+    }
+
+    /**
+     * For a verb of {@link #ASKING} or {@link #CAUSING}, the one it asks or makes to act: its object ("urged Iran
+     * to"), the phrase after "call on" ("called on Iran to"), or its passive subject ("Iran was urged to"); empty
+     * for other verbs and when there is none ("Iran wants to attack": Iran itself).
+     */
+    List<Integer> objectController(int verb) {
+        String lemma = document.token(verb).lemma().toLowerCase(Locale.ROOT);
+        if (!ASKING.contains(lemma) && !CAUSING.contains(lemma)) {
+            return List.of();
+        }
+        List<Integer> controller = graph.children(verb, "obj", "iobj", "obl:on", "obl:upon");
+        if (controller.isEmpty()) {
+            controller = graph.children(verb, "nsubj:pass");
+        }
+        return controller;
     }
 
     private boolean isNeuterPronoun(int token) {
