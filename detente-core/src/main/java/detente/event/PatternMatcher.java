@@ -361,6 +361,17 @@ final class PatternMatcher {
                 return head;
             }
         }
+        if (!word.prep().isEmpty()) {
+            // "engaged Afghan forces in heavy fighting": the parser may hang the phrase on the trigger's object.
+            for (int object : graph.children(anchors.get(0), "obj")) {
+                for (var child : graph.children(object)) {
+                    if (word.prep().contains(child.subtype().replace('_', ' '))
+                            && word.lemmas().stream().anyMatch(l -> hasLemma(child.dependent(), l, word.literal()))) {
+                        return child.dependent();
+                    }
+                }
+            }
+        }
         return -1;
     }
 
