@@ -72,6 +72,27 @@ class EventCoderTest {
     }
 
     @Test
+    void anActAskedOfAnotherIsNotCodedAsTheAskersAct() {
+        // The appeal codes; the release is Iran's to make, and only asked for.
+        assertThat(dyads(code("Turkey urged Iran to release the detained sailors.")))
+                .containsExactly("TUR>IRN:0253");
+        assertThat(dyads(code("The United States urged Israel to withdraw its troops from Gaza.")))
+                .noneMatch(d -> d.startsWith("USA>") && !d.endsWith(":0256"));
+        assertThat(dyads(code("Germany encouraged Serbia to recognize Kosovo."))).noneMatch(d -> d.endsWith(":054"));
+        // Made to act: the object acts.
+        assertThat(dyads(code("Russia forced Ukraine to withdraw from the town."))).contains("UKR>-:0874");
+        // Without an object the subject itself intends it.
+        assertThat(dyads(code("Iran wants to improve relations with Turkey."))).contains("IRN>TUR:030");
+    }
+
+    @Test
+    void aReportedClauseAboutSomeoneElseIsNotAClaim() {
+        assertThat(dyads(code("The United States claimed that Iran had attacked the tanker.")))
+                .noneMatch(d -> d.endsWith(":015"));
+        assertThat(dyads(code("Hamas claimed it had attacked Israel."))).anyMatch(d -> d.endsWith(":015"));
+    }
+
+    @Test
     void verbalAttacksAreCriticismNotForce() {
         List<Event> events = code("Raisi attacked the United States for its support for Israel.");
         assertThat(events).anySatisfy(e -> {
