@@ -83,11 +83,12 @@ final class MentionIndex {
     }
 
     /**
-     * "condemned Israel's attacks", "hideouts in Iran": the owner, or failing that the place, of a thing that names
-     * no actor; through a clause that only describes it ("strikes on what it said were hideouts in Iran").
+     * "condemned Israel's attacks", "hideouts in Iran", "fighters from Hezbollah": the owner, origin or place of a
+     * thing that names no actor; through a clause that only describes it ("strikes on what it said were hideouts
+     * in Iran") or a place within a place ("the outskirts of the Ukrainian city of Kharkiv").
      */
     private boolean ownerOrPlace(int token, Set<Mention> out, int hops) {
-        for (int child : graph.children(token, "nmod:poss", "compound", "amod", "nmod:of", "nmod:in")) {
+        for (int child : graph.children(token, "nmod:poss", "compound", "amod", "nmod:of", "nmod:in", "nmod:from")) {
             if (byToken[child] != null) {
                 out.addAll(List.of(byToken[child]));
                 // "Eriadori and Calenardhon leaders": the coordinated modifiers too.
@@ -100,7 +101,7 @@ final class MentionIndex {
             }
         }
         if (hops < 1) {
-            for (int object : graph.children(token, "obj")) {
+            for (int object : graph.children(token, "obj", "nmod:of")) {
                 if (byToken[object] == null && ownerOrPlace(object, out, hops + 1)) {
                     return true;
                 }
