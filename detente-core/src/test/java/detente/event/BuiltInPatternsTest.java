@@ -116,6 +116,21 @@ class BuiltInPatternsTest {
     }
 
     @Test
+    void claimingAnAttackOnSomeone() {
+        assertThat(dyads("Hamas claimed responsibility for an attack on Israeli soldiers."))
+                .containsExactly("PSEREBHMS>ISRMIL:015");
+        assertThat(dyads("Hamas claimed the attack on an Israeli army post.")).containsExactly("PSEREBHMS>ISRMIL:015");
+    }
+
+    @Test
+    void aPlaceWithinAPlaceAndWhereFightersComeFrom() {
+        assertThat(dyads("Russian forces shelled the outskirts of the Ukrainian city of Kharkiv."))
+                .containsExactly("RUSMIL>UKR:194");
+        assertThat(dyads("Insurgents from the Islamic State bombarded parts of Syria's second city Aleppo."))
+                .containsExactly("IMGMUSISI>SYR:190");
+    }
+
+    @Test
     void assurances() {
         assertThat(dyads("Iran assured Iraq that it would respect its sovereignty.")).containsExactly("IRN>IRQ:030");
     }
