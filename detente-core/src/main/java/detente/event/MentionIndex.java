@@ -83,7 +83,7 @@ final class MentionIndex {
     }
 
     /**
-     * "condemned Israel's attacks", "hideouts in Iran", "fighters from Hezbollah": the owner, origin or place of a
+     * "condemned Israel's attacks", "hideouts in Iran", "rockets from Gaza": the owner, origin or place of a
      * thing that names no actor; through a clause that only describes it ("strikes on what it said were hideouts
      * in Iran") or a place within a place ("the outskirts of the Ukrainian city of Kharkiv").
      */
