@@ -27,6 +27,9 @@ final class Modality {
             "agree", "pledge", "promise", "vow", "decide", "expect", "offer", "propose", "prepare", "wish", "try",
             "set", "schedule", "plot", "consider", "discuss", "urge", "call", "ask", "threaten", "mull",
             "commit", "resolve", "look", "strive", "move", "attempt");
+    /** Nouns that ask someone to act: "faces pressure to help Iran", "gave permission to Russia to help Israel". */
+    private static final Set<String> ASKING_NOUNS = Set.of("pressure", "call", "demand", "request", "appeal", "plea",
+            "permission", "invitation", "ultimatum");
     private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "going");
     private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "might", "may", "should", "must");
     private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether", "lest");
@@ -75,6 +78,14 @@ final class Modality {
                     && CANCELLING.contains(document.token(head).lemma().toLowerCase(Locale.ROOT))) {
                 // "Erdogan's visit was postponed"
                 return new Reading(Kind.NEGATED, "subject of '" + text(head) + "'");
+            }
+            // "calls to release", "permission to help", and "faces pressure to help" where the parser hangs the
+            // infinitive on the verb: asked for, not done.
+            int asking = head < 0 ? -1 : rel.startsWith("acl:to") && ASKING_NOUNS.contains(lower(head)) ? head
+                    : rel.equals("xcomp") || rel.startsWith("advcl:to") ? graph.children(head, "obj").stream()
+                    .filter(o -> ASKING_NOUNS.contains(lower(o))).findFirst().orElse(-1) : -1;
+            if (asking >= 0) {
+                return new Reading(Kind.HYPOTHETICAL, "asked for by '" + text(asking) + "'");
             }
             boolean governed = rel.equals("xcomp") || rel.equals("obj") || rel.equals("ccomp") && hops == 0
                     || rel.startsWith("nmod:of") || rel.startsWith("nmod:for") || rel.startsWith("acl:to");

@@ -83,6 +83,11 @@ class EventCoderTest {
         assertThat(dyads(code("Russia forced Ukraine to withdraw from the town."))).contains("UKR>-:0874");
         // Without an object the subject itself intends it.
         assertThat(dyads(code("Iran wants to improve relations with Turkey."))).contains("IRN>TUR:030");
+        // Asked for by a noun: calls, pressure, permission.
+        assertThat(code("Iran faces growing calls to release the detained sailors.")).isEmpty();
+        assertThat(dyads(code("Germany gave permission to Poland to send tanks to Ukraine.")))
+                .noneMatch(d -> d.endsWith(":072"));
+        assertThat(dyads(code("Iran plans to release the detained British sailors."))).contains("IRN>GBR:0353");
     }
 
     @Test
