@@ -130,6 +130,15 @@ class BuiltInPatternsTest {
     }
 
     @Test
+    void pressureFromSomeoneIsTheirDemand() {
+        assertThat(dyads("Serbia faces pressure from the European Union to recognize Kosovo."))
+                .containsExactly("IGOEUREEC>SRB:100");
+        assertThat(dyads("The Iraqi government came under pressure from Washington to expel Iranian advisers."))
+                .containsExactly("USAGOV>IRQGOV:100");
+        assertThat(dyads("The minister faced questions from lawmakers.")).isEmpty();
+    }
+
+    @Test
     void assurances() {
         assertThat(dyads("Iran assured Iraq that it would respect its sovereignty.")).containsExactly("IRN>IRQ:030");
     }
