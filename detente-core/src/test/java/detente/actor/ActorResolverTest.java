@@ -187,4 +187,15 @@ class ActorResolverTest {
         assertThat(ms).anyMatch(m -> m.text().endsWith("US") && m.actor().code().equals("USA"));
         assertThat(ms).noneMatch(m -> m.text().equals("us"));
     }
+
+    @Test
+    void roleWordsOfConflictReporting() {
+        List<Mention> ms = mentions("Serbian rioters and a Hungarian protestor met Iraq's national security adviser "
+                + "and three Syrian children.", JAN_2024);
+        assertThat(mention(ms, "Serbian rioters").actor().code()).isEqualTo("SRBOPP");
+        assertThat(mention(ms, "a Hungarian protestor").actor().code()).isEqualTo("HUNOPP");
+        assertThat(ms).anyMatch(m -> m.text().endsWith("national security adviser")
+                && m.actor().code().equals("IRQGOV"));
+        assertThat(ms).anyMatch(m -> m.text().endsWith("Syrian children") && m.actor().code().equals("SYRCVL"));
+    }
 }
