@@ -87,6 +87,13 @@ final class Modality {
             if (asking >= 0) {
                 return new Reading(Kind.HYPOTHETICAL, "asked for by '" + text(asking) + "'");
             }
+            if (rel.equals("conj") && head >= 0 && graph.relation(head).equals("xcomp")
+                    && graph.children(token, "nsubj", "nsubj:pass", "aux").isEmpty()) {
+                // "scheduled to give a speech and meet with dissidents": the second verb shares the first one's
+                // governor ("scheduled", "agreed", "refused").
+                token = head;
+                continue;
+            }
             boolean governed = rel.equals("xcomp") || rel.equals("obj") || rel.equals("ccomp") && hops == 0
                     || rel.startsWith("nmod:of") || rel.startsWith("nmod:for") || rel.startsWith("acl:to");
             if (head < 0 || !governed) {

@@ -91,6 +91,16 @@ class EventCoderTest {
     }
 
     @Test
+    void aCoordinatedVerbSharesItsFirstConjunctsGovernor() {
+        assertThat(dyads(code("Raisi is scheduled to give a speech and meet with Turkish business leaders.")))
+                .contains("IRNGOV>TURBUS:036").noneMatch(d -> d.endsWith(":040"));
+        assertThat(dyads(code("Iran refused to sign and ratify the treaty with Turkey."))).noneMatch(d -> d.endsWith(":057"));
+        // Done acts stay done; a negated first conjunct does not negate the second.
+        assertThat(dyads(code("Raisi met Erdogan and signed a memorandum with Turkey."))).contains("IRNGOV>TUR:057");
+        assertThat(dyads(code("Iran did not attack Israel but warned Israel."))).contains("IRN>ISR:130");
+    }
+
+    @Test
     void aReportedClauseAboutSomeoneElseIsNotAClaim() {
         assertThat(dyads(code("The United States claimed that Iran had attacked the tanker.")))
                 .noneMatch(d -> d.endsWith(":015"));
