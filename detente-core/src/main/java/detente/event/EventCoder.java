@@ -191,7 +191,10 @@ public final class EventCoder implements Stage {
         Modality.Reading reading = section.readsModality() ? modality.of(t)
                 : new Modality.Reading(Modality.Kind.ACT, "modality not read for this dictionary");
         String code = section.code();
-        if (reading.kind() == Modality.Kind.NEGATED || reading.kind() == Modality.Kind.HYPOTHETICAL) {
+        if (reading.kind() == Modality.Kind.REFUSED && rejection(code) != null) {
+            trace.note("  '" + token.text() + "' " + reading.reason() + ": " + code + " -> " + rejection(code));
+            code = rejection(code);
+        } else if (reading.kind() != Modality.Kind.ACT && reading.kind() != Modality.Kind.INTENDED) {
             trace.note("  '" + token.text() + "' not coded: " + reading.reason());
             return;
         }
@@ -207,7 +210,8 @@ public final class EventCoder implements Stage {
         List<Mention[]> dyads = dyads(best, section.reciprocal());
         for (Mention[] dyad : dyads) {
             add(event(document, sentence, token, best.pattern(), code, dyad[0], dyad[1]), unique, trace);
-            if (section.pairedCode() != null && dyad[1] != null) {
+            if (section.pairedCode() != null && dyad[1] != null && code.equals(section.code())) {
+                // The reverse reading holds for the act only, not for an intent or a refusal of it.
                 add(event(document, sentence, token, best.pattern(), section.pairedCode(), dyad[1], dyad[0]), unique,
                         trace);
             }
@@ -215,6 +219,27 @@ public final class EventCoder implements Stage {
         if (section.readsModality() && reading.kind() == Modality.Kind.ACT && FORCE_ROOTS.contains(code.substring(0, 2))) {
             report(document, sentence, best.pattern(), dyads, speakers.reportingVerb(t), speakers, unique, trace);
         }
+    }
+
+    /**
+     * The rejection CAMEO codes for a stated refusal of a cooperative act: to meet or negotiate 125, to cooperate
+     * or give aid 121 (economic 1211, military 1212), to yield 124, other diplomatic cooperation 120. Refusing a
+     * hostile act ("will not attack") is not a rejection: null.
+     */
+    static String rejection(String code) {
+        if (code.startsWith("061")) {
+            return "1211";
+        }
+        if (code.startsWith("062")) {
+            return "1212";
+        }
+        return switch (code.substring(0, 2)) {
+            case "04" -> "125";
+            case "06", "07" -> "121";
+            case "08" -> "124";
+            case "05" -> "120";
+            default -> null;
+        };
     }
 
     /**

@@ -14,7 +14,8 @@ import java.util.Set;
  */
 final class Modality {
 
-    enum Kind { ACT, INTENDED, NEGATED, HYPOTHETICAL }
+    /** REFUSED: a stated refusal ("will not sign", "refused to meet"), which CAMEO codes as a rejection (12x). */
+    enum Kind { ACT, INTENDED, NEGATED, REFUSED, HYPOTHETICAL }
 
     record Reading(Kind kind, String reason) {
     }
@@ -34,6 +35,12 @@ final class Modality {
     private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "might", "may", "should", "must");
     private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether", "lest");
 
+    /** Cancelling verbs that state a refusal of the act rather than its not happening. */
+    private static final Set<String> REFUSING = Set.of("refuse", "decline", "reject");
+    /** Verbs whose "would" clause tells a future: "said it would", "announced it would", "indicated it would". */
+    private static final Set<String> TELLING = Set.of("say", "announce", "state", "declare", "tell", "indicate",
+            "signal", "confirm", "insist", "add");
+
     private final Document document;
     private final DependencyGraph graph;
     private final SubjectFinder subjects;
@@ -52,7 +59,12 @@ final class Modality {
         for (int hops = 0; hops < 4 && token >= 0; hops++) {
             for (int child : graph.children(token, "advmod", "neg", "det")) {
                 if (NEGATORS.contains(lower(child)) && (hops == 0 || !graph.relation(child).equals("det"))) {
-                    return new Reading(Kind.NEGATED, "negated by '" + text(child) + "'");
+                    // "will not sign", "said it would not provide": a refusal; "did not meet": nothing happened.
+                    int clause = token;
+                    boolean refusal = graph.children(clause, "aux").stream().anyMatch(a -> FUTURE_AUX.contains(lower(a))
+                            || lower(a).equals("would") && reportedFuture(clause));
+                    return new Reading(refusal ? Kind.REFUSED : Kind.NEGATED,
+                            (refusal ? "refused: " : "negated by '") + text(child) + (refusal ? "" : "'"));
                 }
             }
             for (int child : graph.children(token, "aux")) {
@@ -60,6 +72,10 @@ final class Modality {
                 if (FUTURE_AUX.contains(aux)) {
                     intended = true;
                     intentReason = "future '" + text(child) + "'";
+                } else if (aux.equals("would") && reportedFuture(token)) {
+                    // "Israel announced it would free 150 prisoners": a future told in reported speech.
+                    intended = true;
+                    intentReason = "reported future '" + text(child) + "'";
                 } else if (HYPOTHETICAL_AUX.contains(aux)) {
                     return new Reading(Kind.HYPOTHETICAL, "modal '" + text(child) + "'");
                 }
@@ -110,7 +126,8 @@ final class Modality {
                 break;
             }
             if (CANCELLING.contains(governor) && !rel.equals("ccomp")) {
-                return new Reading(Kind.NEGATED, "governed by '" + text(head) + "'");
+                return new Reading(REFUSING.contains(governor) ? Kind.REFUSED : Kind.NEGATED,
+                        "governed by '" + text(head) + "'");
             }
             if (INTENDING.contains(governor) && (rel.equals("xcomp") || rel.startsWith("acl:to") || rel.equals("obj")
                     && document.token(trigger).isNoun())) {
@@ -123,6 +140,20 @@ final class Modality {
             token = head;
         }
         return intended ? new Reading(Kind.INTENDED, intentReason) : new Reading(Kind.ACT, "reported as done");
+    }
+
+    /** Whether the clause of {@code token} is told by a verb of saying and no condition hangs on it. */
+    private boolean reportedFuture(int token) {
+        int head = graph.head(token);
+        boolean told = head >= 0 && graph.relation(token).equals("ccomp") && TELLING.contains(lower(head))
+                // CoreNLP often reads "Israel announced it would free" as a clausal subject of "free".
+                || graph.children(token, "csubj").stream().anyMatch(c -> TELLING.contains(lower(c)));
+        if (!told) {
+            return false;
+        }
+        return graph.children(token, "mark").stream().noneMatch(m -> CONDITIONAL_MARKS.contains(lower(m)))
+                && graph.children(token).stream().noneMatch(c -> c.relation().startsWith("advcl:if")
+                || c.relation().startsWith("advcl:unless"));
     }
 
     private String lower(int token) {

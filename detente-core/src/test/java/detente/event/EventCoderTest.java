@@ -64,6 +64,24 @@ class EventCoderTest {
     }
 
     @Test
+    void aStatedRefusalOfCooperationIsARejection() {
+        assertThat(dyads(code("Raisi refused to sign the agreement with Turkey."))).contains("IRNGOV>TUR:120");
+        assertThat(dyads(code("Erdogan said he would not meet Raisi."))).contains("TURGOV>IRNGOV:125");
+        assertThat(dyads(code("Iran will not provide aid to Syria."))).anyMatch(d -> d.startsWith("IRN>SYR:121"));
+        // Not doing something is not refusing it, and refusing to attack is no rejection.
+        assertThat(code("Raisi did not meet Erdogan.")).isEmpty();
+        assertThat(dyads(code("Pakistan said it would not attack Iran."))).noneMatch(d -> d.contains(":12"));
+    }
+
+    @Test
+    void aFutureToldInReportedSpeechIsIntended() {
+        assertThat(dyads(code("Israel announced it would free 150 Palestinian prisoners.")))
+                .allMatch(d -> d.endsWith(":0353")).isNotEmpty();
+        assertThat(code("Israel said it would free the prisoners if Hamas released the hostages."))
+                .noneMatch(e -> e.root().equals("08"));
+    }
+
+    @Test
     void intentAndFutureBecomeIntentCodes() {
         assertThat(code("Raisi will visit Turkey next month.")).allMatch(e -> e.root().equals("03"))
                 .isNotEmpty();
