@@ -31,7 +31,6 @@ public final class ActorResolver implements Stage {
 
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across",
             "throughout", "within");
-    private static final Set<String> ARMED_ROLES = Set.of("MIL", "COP");
     private static final Set<String> SPONSOR_SUFFIXES = Set.of("backed", "sponsored", "supported", "funded",
             "aligned", "allied", "armed", "trained");
 
@@ -225,13 +224,8 @@ public final class ActorResolver implements Stage {
             via = "dictionary";
         } else if (organisation != null) {
             Organisation org = organisation.organisation();
-            String code = org.code();
-            if (agent != null && "IGO".equals(org.type()) && ARMED_ROLES.contains(agent.agent().code())) {
-                // "UN troops", "NATO forces": an organisation's armed contingent, not the body itself; its
-                // spokesman or envoy speaks for the body and keeps its code.
-                code = joinCodes(code, agent.agent().code());
-            }
-            actor = new Actor(code, org.country(), org.key(), org.name());
+            actor = new Actor(RoleWords.armed(org, agent == null ? null : agent.agent()), org.country(), org.key(),
+                    org.name());
             via = "dictionary";
         } else if (place != null && agent != null) {
             Country country = place.country();

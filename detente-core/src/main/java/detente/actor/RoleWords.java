@@ -23,10 +23,21 @@ final class RoleWords {
     private static final Set<String> OF_PLACE = Set.of("of", "from", "in");
     private static final Set<String> CIVILIAN_ROLES = Set.of("CVL");
 
+    private static final Set<String> ARMED_ROLES = Set.of("MIL", "COP");
+
     private final ActorDictionary dictionary;
 
     RoleWords(ActorDictionary dictionary) {
         this.dictionary = dictionary;
+    }
+
+    /**
+     * The code of an organisation's people in a role: "UN troops", "NATO forces" are an IGO's armed contingent
+     * (IGOUNOMIL), not the body itself; its spokesman or envoy, and any armed group's fighters, keep its code.
+     */
+    static String armed(Organisation org, Agent agent) {
+        return agent != null && "IGO".equals(org.type()) && ARMED_ROLES.contains(agent.code())
+                ? ActorResolver.joinCodes(org.code(), agent.code()) : org.code();
     }
 
     /**
@@ -42,6 +53,7 @@ final class RoleWords {
         int first = group.get(0).first();
         int head = graph.headOf(first, group.get(group.size() - 1).end());
         List<Country> countries = new ArrayList<>();
+        List<Organisation> organisations = new ArrayList<>();
         int end = group.get(group.size() - 1).end();
         for (Dependency edge : graph.children(head)) {
             if (!edge.baseRelation().equals("nmod") || !OF_PLACE.contains(edge.subtype())) {
@@ -63,6 +75,15 @@ final class RoleWords {
                         }
                         end = Math.max(end, match.end());
                     }
+                    Term organisation = other.stream().filter(m -> NameGroups.primaryKind(m) == Term.Kind.ORGANISATION)
+                            .map(m -> m.first(Term.Kind.ORGANISATION)).findFirst().orElse(null);
+                    if (organisation != null && !edge.subtype().equals("in") && token >= match.first()
+                            && token < other.get(other.size() - 1).end()
+                            && !organisations.contains(organisation.organisation())) {
+                        // "insurgents from the Islamic State", "leaders of Egypt's Muslim Brotherhood"
+                        organisations.add(organisation.organisation());
+                        end = Math.max(end, other.get(other.size() - 1).end());
+                    }
                 }
             }
         }
@@ -76,6 +97,14 @@ final class RoleWords {
         }
         List<Mention> out = new ArrayList<>();
         int from = ActorResolver.extendOverDeterminer(document, sentence, first);
+        if (countries.isEmpty()) {
+            String span = document.textOf(document.token(from).start(), document.token(end - 1).end());
+            for (Organisation org : organisations) {
+                out.add(new Mention(document.token(from).start(), document.token(end - 1).end(), span,
+                        sentence.index(), from, end, head, new Actor(armed(org, agent), org.country(), org.key(),
+                        org.name()), "composed", null));
+            }
+        }
         for (Agent role : agents) {
             for (Country country : countries) {
                 String code = ActorResolver.joinCodes(country.code(), role.code());

@@ -149,6 +149,17 @@ class ActorResolverTest {
     }
 
     @Test
+    void roleWordsOfAnOrganisationAreThatOrganisation() {
+        List<Mention> ms = mentions("Fighters from the Islamic State shelled the town, and the leaders of the "
+                + "Muslim Brotherhood condemned it.", JAN_2024);
+        assertThat(ms).anyMatch(m -> m.text().startsWith("Fighters from the Islamic State")
+                && m.actor().code().equals("IMGMUSISI"));
+        assertThat(ms).anyMatch(m -> m.text().startsWith("the leaders of the Muslim Brotherhood")
+                && m.actor().group() != null && m.actor().code().equals("EGYOPPMBR"));
+        assertThat(ms).noneMatch(m -> m.actor().isRoleOnly());
+    }
+
+    @Test
     void anOrganisationsTroopsAreItsArmedContingent() {
         List<Mention> ms = mentions("UN troops withdrew from the buffer zone, a UN spokesman said.", JAN_2024);
         assertThat(mention(ms, "UN troops").actor().code()).isEqualTo("IGOUNOMIL");
