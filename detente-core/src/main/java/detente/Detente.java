@@ -16,6 +16,16 @@ public final class Detente {
     private Detente() {
     }
 
+    /** The actors stage; places no actor dictionary names are looked up in the gazetteer, loaded on first use. */
+    public static ActorResolver actors(Dictionaries dictionaries) {
+        return new ActorResolver(dictionaries.actors(), name -> dictionaries.facts().gazetteer().countryOf(name));
+    }
+
+    /** The coding stage (see {@link #pipeline(Stage, Dictionaries, boolean)} for {@code requireTarget}). */
+    public static EventCoder events(Dictionaries dictionaries, boolean requireTarget) {
+        return new EventCoder(dictionaries.events(), dictionaries.ontology(), requireTarget);
+    }
+
     /** The NLP stage with CoreNLP's models, loaded once per process on first use (seconds). */
     public static CoreNlpStage nlp() {
         return CoreNlpStage.shared();
@@ -33,8 +43,8 @@ public final class Detente {
     public static Pipeline pipeline(Stage nlp, Dictionaries dictionaries, boolean requireTarget) {
         return Pipeline.builder()
                 .add(nlp)
-                .add(new ActorResolver(dictionaries.actors()))
-                .add(new EventCoder(dictionaries.events(), dictionaries.ontology(), requireTarget))
+                .add(actors(dictionaries))
+                .add(events(dictionaries, requireTarget))
                 .add(new FactStage(dictionaries.facts()))
                 .build();
     }

@@ -2,10 +2,8 @@ package detente.cli;
 
 import detente.Detente;
 import detente.Dictionaries;
-import detente.actor.ActorResolver;
 import detente.doc.Article;
 import detente.doc.Document;
-import detente.event.EventCoder;
 import detente.output.Explanation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,8 +38,8 @@ final class ExplainCommand implements Callable<Integer> {
         Dictionaries dictionaries = options.dictionaries();
         Document document = Detente.nlp().apply(Document.of(
                 Article.of("explain", date == null ? LocalDate.now() : date, text)));
-        document = new ActorResolver(dictionaries.actors()).apply(document);
-        Explanation.print(document, new EventCoder(dictionaries.events(), dictionaries.ontology()), out);
+        document = Detente.actors(dictionaries).apply(document);
+        Explanation.print(document, Detente.events(dictionaries, options.requireDyad), out);
         return 0;
     }
 }

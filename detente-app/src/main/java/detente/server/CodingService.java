@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import detente.Detente;
 import detente.Dictionaries;
-import detente.actor.ActorResolver;
 import detente.doc.Article;
 import detente.doc.Document;
-import detente.event.EventCoder;
 import detente.ingest.ArticleReader;
 import detente.ingest.IngestException;
 import detente.ingest.IngestOptions;
@@ -106,9 +104,9 @@ final class CodingService {
         Dictionaries d = dictionaries();
         Document doc = Detente.nlp().apply(Document.of(Article.of("explain", date == null ? LocalDate.now() : date,
                 sentence)));
-        doc = new ActorResolver(d.actors()).apply(doc);
+        doc = Detente.actors(d).apply(doc);
         StringWriter out = new StringWriter();
-        Explanation.print(doc, new EventCoder(d.events(), d.ontology()), new PrintWriter(out));
+        Explanation.print(doc, Detente.events(d, true), new PrintWriter(out));
         return out.toString();
     }
 

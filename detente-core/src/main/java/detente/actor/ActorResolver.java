@@ -39,8 +39,16 @@ public final class ActorResolver implements Stage {
     private final ReferenceResolver references;
     private final RoleWords roles;
 
+    private final PlaceNames places;
+
     public ActorResolver(ActorDictionary dictionary) {
+        this(dictionary, PlaceNames.NONE);
+    }
+
+    /** @param places where places that no actor dictionary names lie ("the mayor of Nablus", "in Alaska") */
+    public ActorResolver(ActorDictionary dictionary, PlaceNames places) {
         this.dictionary = dictionary;
+        this.places = places;
         this.matcher = new TermMatcher(dictionary);
         this.references = new ReferenceResolver(dictionary);
         this.roles = new RoleWords(dictionary);
@@ -81,6 +89,7 @@ public final class ActorResolver implements Stage {
             List<List<TermMatcher.Match>> groups = NameGroups.of(document, matcher.match(document, sentence, date));
             boolean[] named = new boolean[document.tokens().size()];
             List<List<TermMatcher.Match>> roleOnly = new ArrayList<>();
+            List<Mention> located = located(document, graph, sentence, groups);
             // Tokens that name something in their own right; role words stay free to compose with a place.
             groups.forEach(g -> g.stream().filter(m -> NameGroups.primaryKind(m) != Term.Kind.AGENT)
                     .forEach(m -> java.util.Arrays.fill(named, m.first(), m.end(), true)));
@@ -95,7 +104,7 @@ public final class ActorResolver implements Stage {
                     }
                     Resolved resolved = compose(document, graph, sentence, group, date, focus, mentions, named);
                     if (resolved == null) {
-                        List<Mention> placed = roles.agentOfPlace(document, graph, sentence, group, groups);
+                        List<Mention> placed = roles.agentOfPlace(document, graph, sentence, group, groups, located);
                         for (Mention m : placed) {
                             mentions.add(m);
                             focus.saw(m, null, graph.isSubject(m.head()));
@@ -122,6 +131,7 @@ public final class ActorResolver implements Stage {
                     }
                 }
             }
+            located.stream().filter(p -> mentions.stream().noneMatch(m -> m.coversToken(p.head()))).forEach(mentions::add);
             mentions.addAll(RoleWords.roleOnly(document, graph, sentence, roleOnly, mentions));
             mentions.addAll(ReferenceResolver.quotedFirstPerson(document, graph, sentence, mentions, focus));
             mentions.addAll(unknownEntities(document, graph, sentence, mentions));
@@ -426,6 +436,38 @@ public final class ActorResolver implements Stage {
             previous--;
         }
         return previous >= 0 && LOCATIVE.contains(document.token(previous).text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Places that NER finds, no actor dictionary names and the gazetteer puts in one country ("Alaska", "South
+     * Carolina", "Nablus"): mentions of that country as a place, as "in Iraq" is.
+     */
+    private List<Mention> located(Document document, DependencyGraph graph, Sentence sentence,
+                                  List<List<TermMatcher.Match>> groups) {
+        List<Mention> out = new ArrayList<>();
+        int t = sentence.firstToken();
+        while (t < sentence.endToken()) {
+            if (!document.token(t).ner().equals("LOCATION")) {
+                t++;
+                continue;
+            }
+            int first = t;
+            int end = t + 1;
+            while (end < sentence.endToken() && document.token(end).ner().equals("LOCATION")) {
+                end++;
+            }
+            t = end;
+            int runEnd = end;
+            boolean named = groups.stream().flatMap(List::stream).anyMatch(m -> m.first() < runEnd && m.end() > first);
+            String text = document.textOf(document.token(first).start(), document.token(end - 1).end());
+            Country country = named ? null : places.countryOf(text).flatMap(dictionary::country).orElse(null);
+            if (country != null) {
+                out.add(new Mention(document.token(first).start(), document.token(end - 1).end(), text,
+                        sentence.index(), first, end, graph.headOf(first, end),
+                        new Actor(country.code(), country.code(), null, country.name()), "place", null));
+            }
+        }
+        return out;
     }
 
     /** PERSON and ORGANIZATION names that NER finds and no dictionary knows, reported so analysts can add them. */

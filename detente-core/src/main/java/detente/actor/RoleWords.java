@@ -24,6 +24,8 @@ final class RoleWords {
     private static final Set<String> CIVILIAN_ROLES = Set.of("CVL");
 
     private static final Set<String> ARMED_ROLES = Set.of("MIL", "COP");
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "province", "region",
+            "district", "state", "governorate", "capital", "county", "port");
 
     private final ActorDictionary dictionary;
 
@@ -45,7 +47,8 @@ final class RoleWords {
      * "the government of Gondor", "lawmakers in Fornost and Gondor" (one mention per country, same span).
      */
     List<Mention> agentOfPlace(Document document, DependencyGraph graph, Sentence sentence,
-                                       List<TermMatcher.Match> group, List<List<TermMatcher.Match>> groups) {
+                               List<TermMatcher.Match> group, List<List<TermMatcher.Match>> groups,
+                               List<Mention> located) {
         if (group.stream().anyMatch(m -> NameGroups.primaryKind(m) != Term.Kind.AGENT)) {
             return List.of();
         }
@@ -64,7 +67,19 @@ final class RoleWords {
             if (isPlaceToken(edge.dependent(), groups)) {
                 tokens.addAll(graph.conjuncts(edge.dependent()));
             }
+            if (PLACE_NOUNS.contains(document.token(edge.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                // "the mayor of the northern West Bank city of Nablus"
+                tokens.addAll(graph.children(edge.dependent(), "nmod:of"));
+            }
             for (int token : tokens) {
+                for (Mention place : located) {
+                    Country country = place.coversToken(token) ? dictionary.country(place.actor().country()).orElse(null)
+                            : null;
+                    if (country != null && !countries.contains(country)) {
+                        countries.add(country);
+                        end = Math.max(end, place.endToken());
+                    }
+                }
                 for (List<TermMatcher.Match> other : groups) {
                     TermMatcher.Match match = other.get(0);
                     if (other.size() == 1 && token >= match.first() && token < match.end()

@@ -43,6 +43,7 @@ public final class Gazetteer {
     private final Map<String, Entry> countries = new HashMap<>();
     private final Map<String, Entry> countryCodes = new HashMap<>();
     private final Set<String> capitals = new HashSet<>();
+    private final Map<String, Set<String>> provinces = new HashMap<>();
 
     private Gazetteer() {
     }
@@ -81,9 +82,14 @@ public final class Gazetteer {
                 g.regions.put(key(name), e);
             }
         });
-        lines(source, "places/cities.tsv.gz", true, c -> g.cities.computeIfAbsent(key(c[0]), k -> new ArrayList<>(1))
-                .add(new Entry(c[0], c[1], blank(c[2]), Double.parseDouble(c[3]), Double.parseDouble(c[4]),
-                        Integer.parseInt(c[5]), "city")));
+        lines(source, "places/cities.tsv.gz", true, c -> {
+            g.cities.computeIfAbsent(key(c[0]), k -> new ArrayList<>(1))
+                    .add(new Entry(c[0], c[1], blank(c[2]), Double.parseDouble(c[3]), Double.parseDouble(c[4]),
+                            Integer.parseInt(c[5]), "city"));
+            if (!c[2].isBlank()) {
+                g.provinces.computeIfAbsent(key(c[2]), k -> new HashSet<>(2)).add(c[1]);
+            }
+        });
         return g;
     }
 
@@ -139,6 +145,33 @@ public final class Gazetteer {
         }
         String k = out.toString();
         return k.startsWith("the ") ? k.substring(4) : k;
+    }
+
+    /**
+     * The country a place name lies in when there is no doubt: a region or water of one country, a province or
+     * state of one country ("South Carolina", "Alaska"), a city found in one country only ("Nablus"), or the
+     * capital among cities of several ("Paris"). Empty for countries themselves, unknown and ambiguous names.
+     */
+    public Optional<String> countryOf(String name) {
+        Entry region = regions.get(key(name));
+        if (region != null) {
+            return Optional.ofNullable(region.country());
+        }
+        Set<String> province = provinces.get(key(name));
+        if (province != null) {
+            return province.size() == 1 ? Optional.of(province.iterator().next()) : Optional.empty();
+        }
+        List<Entry> found = cities(name);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> in = new HashSet<>();
+        found.forEach(e -> in.add(e.country()));
+        if (in.size() == 1) {
+            return Optional.of(found.get(0).country());
+        }
+        List<Entry> capital = found.stream().filter(this::isCapital).toList();
+        return capital.size() == 1 ? Optional.of(capital.get(0).country()) : Optional.empty();
     }
 
     Optional<Entry> region(String name) {

@@ -169,6 +169,20 @@ class ActorResolverTest {
     }
 
     @Test
+    void placesTheGazetteerKnowsGiveTheirCountry() {
+        ActorResolver withPlaces = detente.Detente.actors(detente.Dictionaries.builtIn());
+        Document d = CoreNlpStage.shared().apply(Document.of(Article.of("t", JAN_2024,
+                "The mayor of the southern city of Kherson said Russia held drills in Alaska.")));
+        List<Mention> ms = withPlaces.resolve(d);
+        assertThat(ms).anyMatch(m -> m.text().startsWith("The mayor of the southern city of Kherson")
+                && m.actor().code().equals("UKRGOV"));
+        assertThat(mention(ms, "Alaska").actor().code()).isEqualTo("USA");
+        assertThat(mention(ms, "Alaska").via()).isEqualTo("place");
+        // Without a gazetteer the mayor has no country.
+        assertThat(RESOLVER.resolve(d)).anyMatch(m -> m.actor().code().equals("---GOV"));
+    }
+
+    @Test
     void datelinesAreNotActors() {
         List<Mention> ms = mentions("ANKARA, Jan 24 — Turkey hosted Iran's president.", JAN_2024);
         assertThat(ms).noneMatch(m -> m.text().equals("ANKARA"));

@@ -30,6 +30,18 @@ class GazetteerTest {
     }
 
     @Test
+    void theCountryOfAPlaceOnlyWhenThereIsNoDoubt() {
+        assertThat(GAZETTEER.countryOf("South Carolina")).hasValue("USA");
+        assertThat(GAZETTEER.countryOf("Alaska")).hasValue("USA");
+        assertThat(GAZETTEER.countryOf("Nablus")).hasValue("PSE");
+        // Several countries have a Paris; the capital is meant.
+        assertThat(GAZETTEER.countryOf("Paris")).hasValue("FRA");
+        assertThat(GAZETTEER.countryOf("Baluchistan")).hasValue("PAK");
+        assertThat(GAZETTEER.countryOf("the Red Sea")).isEmpty();
+        assertThat(GAZETTEER.countryOf("Nowhereville Upon Nothing")).isEmpty();
+    }
+
+    @Test
     void capitalsAreKnown() {
         assertThat(GAZETTEER.cities("Ankara")).anySatisfy(e -> assertThat(GAZETTEER.isCapital(e)).isTrue());
     }
