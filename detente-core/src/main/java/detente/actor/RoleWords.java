@@ -183,10 +183,16 @@ final class RoleWords {
         if (verb < 0 || !graph.relation(head).startsWith("nsubj") && !graph.relation(head).equals("obj")) {
             return null;
         }
-        for (int place : graph.children(verb, "obl:in", "obl:at")) {
-            for (Mention m : found) {
-                if (m.coversToken(place) && m.via().equals("place") && m.actor().country() != null) {
-                    return m;
+        for (int phrase : graph.children(verb, "obl:in", "obl:at")) {
+            // "in Gaza", "in the east of the Gaza Strip"
+            List<Integer> places = new ArrayList<>(List.of(phrase));
+            places.addAll(graph.children(phrase, "nmod:of"));
+            for (int place : places) {
+                for (Mention m : found) {
+                    if (m.coversToken(place) && (m.via().equals("place") || m.via().equals("dictionary"))
+                            && m.actor().country() != null && m.actor().code().equals(m.actor().country())) {
+                        return m;
+                    }
                 }
             }
         }
