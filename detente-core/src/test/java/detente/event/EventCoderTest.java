@@ -187,7 +187,7 @@ class EventCoderTest {
         // Medics who report a toll accuse no one; the means names who did it; civilians are of where they die.
         assertThat(dyads(code("Four civilians were killed in Israeli tank shelling in Gaza, medics said.")))
                 .contains("ISR>PSECVL:190").noneMatch(d -> d.endsWith(":112"));
-        assertThat(dyads(code("Two children were killed in Israeli shelling in the east of the Gaza Strip.")))
+        assertThat(dyads(code("Three civilians were killed in Israeli tank shelling in the east of the Gaza Strip on Friday.")))
                 .contains("ISR>PSECVL:190");
     }
 
