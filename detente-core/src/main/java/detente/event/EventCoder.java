@@ -146,6 +146,7 @@ public final class EventCoder implements Stage {
             return;
         }
         Candidate best = null;
+        Candidate victimless = null;
         for (EventPattern pattern : patterns) {
             if (!matcher.triggers(pattern, t)) {
                 continue;
@@ -173,6 +174,10 @@ public final class EventCoder implements Stage {
                 trace.note("  '" + token.text() + "' " + pattern.id() + ": no known actor as target"
                         + (requireTarget ? "" : ", coded without one"));
                 if (requireTarget) {
+                    Candidate c = new Candidate(pattern, sources, targets, false, binding.specificity(), objectless);
+                    if (victimless == null || better(c, victimless)) {
+                        victimless = c;
+                    }
                     continue;
                 }
             }
@@ -185,6 +190,15 @@ public final class EventCoder implements Stage {
             }
         }
         if (best == null) {
+            if (victimless != null && victimless.pattern().section().readsModality()
+                    && FORCE_ROOTS.contains(victimless.pattern().code().substring(0, 2))
+                    && modality.of(t).kind() == Modality.Kind.ACT) {
+                // "The Observatory said eight people were killed by government forces": no victim to code the
+                // killing against, but the speaker still accuses its perpetrator.
+                List<Mention[]> perpetrators = victimless.sources().stream().map(s -> new Mention[] {s, null}).toList();
+                report(document, sentence, victimless.pattern(), perpetrators, speakers.reportingVerb(t), speakers,
+                        unique, trace);
+            }
             return;
         }
         EventPattern.Section section = best.pattern().section();
@@ -259,7 +273,7 @@ public final class EventCoder implements Stage {
             for (Mention[] dyad : dyads) {
                 boolean own = Objects.equals(speaker.actor().code(), dyad[0].actor().code());
                 Mention other = own ? dyad[1] : dyad[0];
-                if (other == null || Objects.equals(speaker.actor().code(), other.actor().code())) {
+                if (!own && other == null || other != null && Objects.equals(speaker.actor().code(), other.actor().code())) {
                     continue;
                 }
                 trace.note("  '" + document.token(verb).text() + "' reports it: " + (own ? "claim of responsibility"

@@ -184,6 +184,9 @@ class EventCoderTest {
         assertThat(dyads(code("Iran denied that it had attacked the tanker."))).noneMatch(d -> d.endsWith(":015"));
         assertThat(dyads(code("The US claimed that ISIL had attacked Iraq."))).noneMatch(d -> d.endsWith(":015"))
                 .contains("USA>IMGMUSISI:112");
+        // Victims who name no actor leave the killing uncoded, but the speaker still accuses the perpetrator.
+        assertThat(dyads(code("Amnesty International said Israeli forces killed 20 people in Rafah.")))
+                .contains("NGOHRIAMN>ISRMIL:112");
         // Medics who report a toll accuse no one; the means names who did it; civilians are of where they die.
         assertThat(dyads(code("Four civilians were killed in Israeli tank shelling in Gaza, medics said.")))
                 .contains("ISR>PSECVL:190").noneMatch(d -> d.endsWith(":112"));
