@@ -37,6 +37,15 @@ class BuiltInPatternsTest {
     }
 
     @Test
+    void supportAndPermissionGivenAndRefused() {
+        assertThat(dyads("Turkey provided support to Azerbaijan.")).contains("TUR>AZE:070");
+        assertThat(dyads("Egypt granted permission to Qatar to send fuel.")).contains("EGY>QAT:080");
+        // Stated refusals of them are rejections: of material cooperation, of yielding.
+        assertThat(dyads("Biden said he would not provide support to Israel.")).contains("USAGOV>ISR:121");
+        assertThat(dyads("Egypt said it would not give permission to Qatar.")).contains("EGY>QAT:124");
+    }
+
+    @Test
     void receivingVisitorsFromAGovernmentIsHosting() {
         assertThat(dyads("The Qatari emir received ministers from the Sudanese government."))
                 .containsExactly("QATGOV>SDNGOV:043");
