@@ -50,6 +50,19 @@ class NetworkTest {
     }
 
     @Test
+    void roleOnlyActorsAreNoNodesAndNoDyads() throws Exception {
+        try (PlantedEvents p = new PlantedEvents(dir)) {
+            p.add(DAY, "USAGOV", "RUSGOV", THREATEN);
+            p.add(DAY, "---GOV", "RUSGOV", THREATEN);
+            p.add(DAY, "---REB", "USAGOV", FIGHT);
+            Analysis analysis = new Analysis(p.store());
+            assertThat(analysis.network(DAY.minusDays(5), DAY.plusDays(5)).nodes())
+                    .extracting(ActorNetwork.Node::id).containsExactlyInAnyOrder("USA", "RUS");
+            assertThat(analysis.topDyads(DAY, DAY, 10)).hasSize(1);
+        }
+    }
+
+    @Test
     void mediatorBetweenEnemiesIsABrokerInAnUnbalancedTriad() throws Exception {
         try (PlantedEvents p = new PlantedEvents(dir)) {
             p.add(DAY, "ISRMIL", "PSEREBHMS/HAMAS", FIGHT);

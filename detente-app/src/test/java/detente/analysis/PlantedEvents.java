@@ -86,7 +86,7 @@ final class PlantedEvents implements AutoCloseable {
         String code = parts[0];
         insert.setString(i++, code);
         insert.setString(i++, code);
-        insert.setString(i++, code.substring(0, 3));
+        insert.setString(i++, code.startsWith("---") ? null : code.substring(0, 3));
         insert.setString(i++, parts.length > 1 ? parts[1] : null);
         return i;
     }

@@ -69,6 +69,21 @@ class ExportsTest {
     }
 
     @Test
+    void roleOnlyActorsExportAsABareRoleAndNeverMerge() throws Exception {
+        DocumentWriter w = new DocumentWriter(store);
+        w.write(TestDocuments.report("d.txt", "2024-01-25", "---GOV", "IRN", "111", "Offi Iran slam it."));
+        w.write(TestDocuments.report("e.txt", "2024-01-25", "---GOV", "IRN", "111", "Offi Iran slam it again."));
+        StringWriter out = new StringWriter();
+        // Two unnamed officials on one day stay two events.
+        assertThat(new GdeltExport(store).write(out, null)).isEqualTo(4);
+        String[] row = java.util.Arrays.stream(out.toString().split("\n")).filter(r -> r.contains("\t111\t"))
+                .findFirst().orElseThrow().split("\t", -1);
+        assertThat(row[GdeltColumns.index("Actor1Code")]).isEqualTo("GOV");
+        assertThat(row[GdeltColumns.index("Actor1CountryCode")]).isEmpty();
+        assertThat(row[GdeltColumns.index("Actor1Type1Code")]).isEqualTo("GOV");
+    }
+
+    @Test
     void ploverObjectsCarryThePloverFields() throws Exception {
         StringWriter out = new StringWriter();
         new PloverExport(store).write(out);

@@ -20,13 +20,18 @@ final class TestDocuments {
     private TestDocuments() {
     }
 
+    /** The country of a test code: its first three letters, none for a role-only actor ({@code ---GOV}). */
+    private static String country(String code) {
+        return code.startsWith("---") ? null : code.substring(0, 3);
+    }
+
     /** A one-sentence article "<source> <verb> <target>." with one coded event. */
     static Document report(String id, String date, String source, String target, String cameo, String text) {
         LocalDate day = LocalDate.parse(date);
         Article article = new Article(id, null, day, null, null, null, "en", text);
-        Participant s = new Participant(source, source.substring(0, 3), null, source + " name", text.substring(0, 4),
+        Participant s = new Participant(source, country(source), null, source + " name", text.substring(0, 4),
                 0, 4);
-        Participant t = target == null ? null : new Participant(target, target.substring(0, 3), null,
+        Participant t = target == null ? null : new Participant(target, country(target), null,
                 target + " name", text.substring(5, 9), 5, 9);
         Event e = new Event(Integer.toHexString((id + cameo + source + target).hashCode()), id, day, s, t, cameo,
                 cameo.substring(0, 2), cameo.startsWith("19") ? 4 : 1, cameo.startsWith("19") ? -10.0 : 1.0,
