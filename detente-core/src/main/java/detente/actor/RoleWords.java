@@ -161,17 +161,60 @@ final class RoleWords {
                     && Set.of("det", "amod", "nummod", "compound", "advmod").contains(graph.relation(from - 1))) {
                 from--;
             }
-            Mention shared = from == first ? sharedPlace(graph, head, found) : null;
+            Mention owner = possessor(document, graph, head, found);
+            if (owner == null && graph.children(head, "nmod:poss").stream().anyMatch(p -> document.token(p).pos()
+                    .equals("PRP$"))) {
+                // "its envoy" whose owner we cannot tell names someone's official, not an unknown one.
+                continue;
+            }
+            Mention shared = owner != null ? owner : from == first ? sharedPlace(graph, head, found) : null;
             if (shared == null && CIVILIAN_ROLES.contains(agent.code())) {
                 shared = placeOfClause(graph, head, found);
             }
             Actor actor = shared == null ? Actor.roleOnly(agent.code())
+                    : shared.actor().group() != null ? shared.actor()
                     : new Actor(ActorResolver.joinCodes(shared.actor().country(), agent.code()), shared.actor().country(), null, null);
             out.add(new Mention(document.token(from).start(), document.token(end - 1).end(),
                     document.textOf(document.token(from).start(), document.token(end - 1).end()), sentence.index(),
                     from, end, head, actor, shared == null ? "role" : "composed", null));
         }
         return out;
+    }
+
+    /**
+     * Whose role it is: "the group's naval forces" (the group the anaphor names), "its envoy" (the last actor named
+     * before it in the sentence). Null when the phrase has no possessor or it names no one.
+     */
+    private static Mention possessor(Document document, DependencyGraph graph, int head, List<Mention> found) {
+        for (int p : graph.children(head, "nmod:poss")) {
+            for (Mention m : found) {
+                if (m.coversToken(p) && m.actor().isKnown() && !m.actor().isRoleOnly()
+                        && (m.actor().group() != null || m.actor().country() != null)) {
+                    return m;
+                }
+            }
+            String word = document.token(p).text().toLowerCase(java.util.Locale.ROOT);
+            if (word.equals("its") || word.equals("their")) {
+                // The last actor named before it in the sentence, a subject first: "Russia called a meeting of
+                // the Council, where its envoy ..." is Russia's envoy.
+                Mention last = null;
+                Mention lastSubject = null;
+                for (Mention m : found) {
+                    if (m.endToken() <= p && m.sentence() == document.token(p).sentence() && m.actor().isKnown()
+                            && !m.actor().isRoleOnly() && !m.via().equals("place")
+                            && (m.actor().group() != null || m.actor().country() != null)) {
+                        if (last == null || m.start() > last.start()) {
+                            last = m;
+                        }
+                        if (graph.isSubject(m.head()) && (lastSubject == null || m.start() > lastSubject.start())) {
+                            lastSubject = m;
+                        }
+                    }
+                }
+                return lastSubject != null ? lastSubject : last;
+            }
+        }
+        return null;
     }
 
     /**

@@ -35,11 +35,16 @@ final class MentionIndex {
         }
     }
 
+    /**
+     * The actors at the tokens, with their conjuncts, and for a noun that names none its owner; not its place:
+     * the doers of "strikes in Syria" are not Syria (a target may be: "hideouts in Iran").
+     */
     List<Mention> actorsAt(List<Integer> tokens) {
         Set<Mention> out = new LinkedHashSet<>();
         for (int token : tokens) {
             collect(token, out, 0, true);
         }
+        out.removeIf(m -> m.via().equals("place") && tokens.stream().noneMatch(m::coversToken));
         return new ArrayList<>(out);
     }
 

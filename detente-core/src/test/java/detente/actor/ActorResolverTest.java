@@ -132,6 +132,16 @@ class ActorResolverTest {
     }
 
     @Test
+    void aPossessedRoleIsItsOwnersNotARoleOnlyActor() {
+        List<Mention> ms = mentions("Russia called a meeting of the Security Council, where its envoy accused "
+                + "Washington. The Houthis said the group's naval forces had hit a ship.", JAN_2024);
+        assertThat(mention(ms, "envoy").actor().code()).isEqualTo("RUSGOV");
+        assertThat(ms).filteredOn(m -> m.text().contains("naval forces"))
+                .allSatisfy(m -> assertThat(m.actor().code()).isEqualTo("YEMREBHTH"));
+        assertThat(ms).noneMatch(m -> m.actor().isRoleOnly());
+    }
+
+    @Test
     void aRoleNamedByAnEarlierGroupIsThatGroupNotARoleOnlyActor() {
         List<Mention> ms = mentions("The Houthis fired a missile at a tanker. The group said more would follow.", JAN_2024);
         assertThat(mention(ms, "The group").actor().code()).isEqualTo("YEMREBHTH");

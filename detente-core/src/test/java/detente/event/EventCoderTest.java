@@ -152,6 +152,12 @@ class EventCoderTest {
     }
 
     @Test
+    void thePlaceOfADoerIsNotTheDoer() {
+        assertThat(dyads(code("The Guards said the strikes in Syria hit militants.")))
+                .noneMatch(d -> d.startsWith("SYR>"));
+    }
+
+    @Test
     void aCompoundSubjectWithAnObjectThatNamesNoActorIsNotReciprocal() {
         assertThat(dyads(code("American and British warships shot down 18 drones over the Red Sea.")))
                 .noneMatch(d -> d.startsWith("USAMIL>GBRMIL") || d.startsWith("GBRMIL>USAMIL"));
