@@ -132,9 +132,23 @@ public final class EventCoder implements Stage {
     }
 
     /** A pattern that matched, its actors, and whether its trigger is the word as written (not only its lemma). */
-    /** @param objectless no word fills the target slot at all ("Iran and Iraq fought"), as against "shot down drones" */
+    /**
+     * @param mutual a compound subject acts on itself: no word fills the target slot ("Iran and Iraq fought", not
+     *               "shot down drones") and the wording is symmetric ("fought", "clashed with", not "attacked")
+     */
     private record Candidate(EventPattern pattern, List<Mention> sources, List<Mention> targets, boolean asWritten,
-                             int specificity, boolean objectless) {
+                             int specificity, boolean mutual) {
+    }
+
+    /** Verbs whose direct object is a partner: "Iran and Turkey met", "Israel and Hamas fought". */
+    private static final Set<String> SYMMETRIC = Set.of("meet", "fight", "battle", "clash", "negotiate", "consult",
+            "agree", "cooperate", "reconcile", "exchange", "ally", "partner");
+
+    private static boolean symmetric(EventPattern pattern, Token trigger) {
+        return pattern.steps().stream().filter(st -> st instanceof EventPattern.Slot sl && sl.role() == 'T')
+                .map(st -> ((EventPattern.Slot) st).prep())
+                .allMatch(prep -> prep.contains("with") || prep.contains("between"))
+                || SYMMETRIC.contains(trigger.lemma().toLowerCase(Locale.ROOT));
     }
 
     private void codeTrigger(Document document, Sentence sentence, int t, PatternMatcher matcher, Modality modality,
@@ -168,13 +182,13 @@ public final class EventCoder implements Stage {
                 trace.note("  '" + token.text() + "' " + pattern.id() + ": no known actor as source");
                 continue;
             }
-            boolean objectless = binding.target().isEmpty() && !matcher.hasObject(binding);
+            boolean mutual = binding.target().isEmpty() && !matcher.hasObject(binding) && symmetric(pattern, token);
             if (pattern.hasTarget() && targets.isEmpty()
-                    && !(pattern.section().reciprocal() && objectless && distinct(sources) >= 2)) {
+                    && !(pattern.section().reciprocal() && mutual && distinct(sources) >= 2)) {
                 trace.note("  '" + token.text() + "' " + pattern.id() + ": no known actor as target"
                         + (requireTarget ? "" : ", coded without one"));
                 if (requireTarget) {
-                    Candidate c = new Candidate(pattern, sources, targets, false, binding.specificity(), objectless);
+                    Candidate c = new Candidate(pattern, sources, targets, false, binding.specificity(), mutual);
                     if (victimless == null || better(c, victimless)) {
                         victimless = c;
                     }
@@ -183,7 +197,7 @@ public final class EventCoder implements Stage {
             }
             Candidate candidate = new Candidate(pattern, sources, targets,
                     pattern.triggers().contains(token.text().toLowerCase(Locale.ROOT)), binding.specificity(),
-                    objectless);
+                    mutual);
             trace.note("  '" + token.text() + "' " + pattern.id() + ": matches");
             if (best == null || better(candidate, best)) {
                 best = candidate;
@@ -334,7 +348,7 @@ public final class EventCoder implements Stage {
     private static List<Mention[]> dyads(Candidate candidate, boolean reciprocal) {
         List<Mention[]> out = new ArrayList<>();
         if (candidate.targets().isEmpty()) {
-            if (reciprocal && candidate.objectless() && distinct(candidate.sources()) >= 2) {
+            if (reciprocal && candidate.mutual() && distinct(candidate.sources()) >= 2) {
                 for (Mention a : candidate.sources()) {
                     for (Mention b : candidate.sources()) {
                         if (!Objects.equals(a.actor().code(), b.actor().code())) {

@@ -162,6 +162,10 @@ class EventCoderTest {
         assertThat(dyads(code("American and British warships shot down 18 drones over the Red Sea.")))
                 .noneMatch(d -> d.startsWith("USAMIL>GBRMIL") || d.startsWith("GBRMIL>USAMIL"));
         assertThat(dyads(code("Iran and Iraq fought along the border."))).contains("IRN>IRQ:190", "IRQ>IRN:190");
+        // An attack has a victim; allies attacking together do not attack each other, however it is parsed.
+        assertThat(dyads(code("On Tuesday, American and British warships shot down 18 drones, two anti-ship "
+                + "cruise missiles and a ballistic missile launched toward the southern Red Sea, the U.S. military said.")))
+                .noneMatch(d -> d.startsWith("USAMIL>GBRMIL") || d.startsWith("GBRMIL>USAMIL"));
     }
 
     @Test
