@@ -107,14 +107,14 @@ public final class ActorResolver implements Stage {
                         List<Mention> placed = roles.agentOfPlace(document, graph, sentence, group, groups, located);
                         for (Mention m : placed) {
                             mentions.add(m);
-                            focus.saw(m, null, graph.isSubject(m.head()));
+                            focus.saw(m, null, mainSubject(graph, m.head()));
                         }
                         if (placed.isEmpty()) {
                             roleOnly.add(group);
                         }
                     } else {
                         mentions.add(resolved.mention());
-                        focus.saw(resolved.mention(), resolved.person(), graph.isSubject(resolved.mention().head()));
+                        focus.saw(resolved.mention(), resolved.person(), mainSubject(graph, resolved.mention().head()));
                         mentions.addAll(otherCountries(group, resolved.mention()));
                         mentions.addAll(coordinatedPlaces(groups, resolved.mention()));
                     }
@@ -124,7 +124,7 @@ public final class ActorResolver implements Stage {
                     List<Mention> references = this.references.reference(document, graph, sentence, t, focus);
                     for (Mention reference : references) {
                         mentions.add(reference);
-                        focus.saw(reference, null, graph.isSubject(reference.head()));
+                        focus.saw(reference, null, mainSubject(graph, reference.head()));
                     }
                     if (!references.isEmpty()) {
                         t = references.get(0).endToken() - 1;
@@ -189,6 +189,19 @@ public final class ActorResolver implements Stage {
             }
         }
         return out;
+    }
+
+    /**
+     * The subject of the sentence's main clause (or of a clause coordinated with it): "Erdoğan said there was no
+     * difference between what Netanyahu was doing and ..." has Erdoğan, not Netanyahu, as the one "he" continues.
+     */
+    private static boolean mainSubject(DependencyGraph graph, int token) {
+        if (!graph.isSubject(token)) {
+            return false;
+        }
+        int verb = graph.head(token);
+        String relation = verb < 0 ? "" : graph.relation(verb);
+        return relation.equals("root") || relation.equals("conj") && graph.relation(graph.head(verb)).equals("root");
     }
 
     /** A mention and the person behind it, when one is known. */

@@ -17,7 +17,7 @@ final class DocumentFocus {
 
     private final List<Seen> seen = new ArrayList<>();
 
-    /** Records a resolved mention; {@code subject} when it is a clause's subject. */
+    /** Records a resolved mention; {@code subject} when it is the subject of the sentence's main clause. */
     void saw(Mention mention, Person person, boolean subject) {
         if (mention.actor().code() != null) {
             seen.add(new Seen(mention, person, subject));
@@ -25,8 +25,8 @@ final class DocumentFocus {
     }
 
     /**
-     * The antecedent of "he"/"she": the last person named as a subject (centering's preference for the previous
-     * subject), else the last person named at all.
+     * The antecedent of "he"/"she": the last person named as a main-clause subject (centering's preference for the
+     * previous subject), else the last person named at all.
      */
     Mention lastPerson() {
         for (int i = seen.size() - 1; i >= 0; i--) {

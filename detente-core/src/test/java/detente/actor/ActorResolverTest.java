@@ -132,6 +132,13 @@ class ActorResolverTest {
     }
 
     @Test
+    void heContinuesTheMainSubjectNotAPersonInAnEmbeddedClause() {
+        List<Mention> ms = mentions("Erdogan said there was no difference between what Netanyahu was doing in Gaza "
+                + "and what others had done. He has repeatedly attacked Netanyahu.", JAN_2024);
+        assertThat(mention(ms, "He").actor().name()).isEqualTo("Recep Tayyip Erdoğan");
+    }
+
+    @Test
     void aPossessedRoleIsItsOwnersNotARoleOnlyActor() {
         List<Mention> ms = mentions("Russia called a meeting of the Security Council, where its envoy accused "
                 + "Washington. The Houthis said the group's naval forces had hit a ship.", JAN_2024);
