@@ -159,6 +159,10 @@ public final class EventCoder implements Stage {
         if (patterns.isEmpty()) {
             return;
         }
+        if (matcher.describes(t)) {
+            trace.note("  '" + token.text() + "' describes its object ('what ...'): not coded");
+            return;
+        }
         Candidate best = null;
         Candidate victimless = null;
         for (EventPattern pattern : patterns) {

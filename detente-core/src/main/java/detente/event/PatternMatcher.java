@@ -36,6 +36,15 @@ final class PatternMatcher {
         this.petrarch = new PetrarchReading(document, graph);
     }
 
+    /**
+     * A verb whose object is "what" only describes something named elsewhere: "hit what he called a British
+     * ship", "struck what it described as bases" — "called" and "described" are no events of their own.
+     */
+    boolean describes(int token) {
+        return graph.children(token, "obj").stream()
+                .anyMatch(o -> document.token(o).lemma().equalsIgnoreCase("what"));
+    }
+
     /** True when {@code token} can trigger {@code pattern}: lemma, part of speech, and phrasal parts. */
     boolean triggers(EventPattern pattern, int token) {
         Token t = document.token(token);

@@ -152,6 +152,13 @@ class EventCoderTest {
     }
 
     @Test
+    void aVerbThatNamesWhatSomethingIsCodesNothing() {
+        assertThat(dyads(code("The Houthis said their forces had hit what they called a British oil ship.")))
+                .noneMatch(d -> d.endsWith(":041"));
+        assertThat(dyads(code("Erdogan called Raisi on Monday."))).contains("TURGOV>IRNGOV:041");
+    }
+
+    @Test
     void thePlaceOfADoerIsNotTheDoer() {
         assertThat(dyads(code("The Guards said the strikes in Syria hit militants.")))
                 .noneMatch(d -> d.startsWith("SYR>"));
