@@ -153,6 +153,11 @@ final class RoleWords {
                     || found.stream().anyMatch(m -> m.coversToken(head))) {
                 continue;
             }
+            if (first > sentence.firstToken() && document.token(first - 1).isProperNoun()
+                    && found.stream().noneMatch(m -> m.coversToken(first - 1))) {
+                // "the Galaxy Leader": a role word inside a name that no dictionary knows.
+                continue;
+            }
             // The last role word decides: "opposition leader" is one agent, "security officials" another.
             Agent agent = group.get(group.size() - 1).first(Term.Kind.AGENT).agent();
             int from = first;

@@ -129,6 +129,9 @@ class ActorResolverTest {
         assertThat(mention(ms, "Insurgents").actor().isRoleOnly()).isTrue();
         // "government-held" describes the district; it is not the government acting.
         assertThat(ms).noneMatch(m -> m.text().contains("government-held"));
+        // A role word inside an unknown name is no role.
+        assertThat(mentions("The Houthis seized the Galaxy Leader in November.", JAN_2024))
+                .noneMatch(m -> m.actor().isRoleOnly());
     }
 
     @Test
