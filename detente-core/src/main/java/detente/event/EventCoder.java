@@ -34,9 +34,6 @@ public final class EventCoder implements Stage {
 
     public static final String NAME = "events";
 
-    /** Coercion and violence: what a speaker can claim or be accused of ("leaving the bloc" is neither). */
-    private static final Set<String> FORCE_ROOTS = Set.of("17", "18", "19", "20");
-
     private final EventDictionary dictionary;
     private final CameoOntology ontology;
     private final boolean requireTarget;
@@ -209,7 +206,7 @@ public final class EventCoder implements Stage {
         }
         if (best == null) {
             if (victimless != null && victimless.pattern().section().readsModality()
-                    && FORCE_ROOTS.contains(victimless.pattern().code().substring(0, 2))
+                    && DerivedCodes.isForce(victimless.pattern().code())
                     && modality.of(t).kind() == Modality.Kind.ACT) {
                 // "The Observatory said eight people were killed by government forces": no victim to code the
                 // killing against, but the speaker still accuses its perpetrator.
@@ -223,9 +220,9 @@ public final class EventCoder implements Stage {
         Modality.Reading reading = section.readsModality() ? modality.of(t)
                 : new Modality.Reading(Modality.Kind.ACT, "modality not read for this dictionary");
         String code = section.code();
-        if (reading.kind() == Modality.Kind.REFUSED && rejection(code) != null) {
-            trace.note("  '" + token.text() + "' " + reading.reason() + ": " + code + " -> " + rejection(code));
-            code = rejection(code);
+        if (reading.kind() == Modality.Kind.REFUSED && DerivedCodes.rejection(code) != null) {
+            trace.note("  '" + token.text() + "' " + reading.reason() + ": " + code + " -> " + DerivedCodes.rejection(code));
+            code = DerivedCodes.rejection(code);
         } else if (reading.kind() != Modality.Kind.ACT && reading.kind() != Modality.Kind.INTENDED) {
             trace.note("  '" + token.text() + "' not coded: " + reading.reason());
             return;
@@ -248,30 +245,9 @@ public final class EventCoder implements Stage {
                         trace);
             }
         }
-        if (section.readsModality() && reading.kind() == Modality.Kind.ACT && FORCE_ROOTS.contains(code.substring(0, 2))) {
+        if (section.readsModality() && reading.kind() == Modality.Kind.ACT && DerivedCodes.isForce(code)) {
             report(document, sentence, best.pattern(), dyads, speakers.reportingVerb(t), speakers, unique, trace);
         }
-    }
-
-    /**
-     * The rejection CAMEO codes for a stated refusal of a cooperative act: to meet or negotiate 125, to cooperate
-     * or give aid 121 (economic 1211, military 1212), to yield 124, other diplomatic cooperation 120. Refusing a
-     * hostile act ("will not attack") is not a rejection: null.
-     */
-    static String rejection(String code) {
-        if (code.startsWith("061")) {
-            return "1211";
-        }
-        if (code.startsWith("062")) {
-            return "1212";
-        }
-        return switch (code.substring(0, 2)) {
-            case "04" -> "125";
-            case "06", "07" -> "121";
-            case "08" -> "124";
-            case "05" -> "120";
-            default -> null;
-        };
     }
 
     /**
@@ -296,7 +272,7 @@ public final class EventCoder implements Stage {
                 }
                 trace.note("  '" + document.token(verb).text() + "' reports it: " + (own ? "claim of responsibility"
                         : "accusation") + " by " + speaker.actor().code());
-                add(event(document, sentence, document.token(verb), "reported:" + pattern.id(), own ? "015" : "112",
+                add(event(document, sentence, document.token(verb), "reported:" + pattern.id(), own ? DerivedCodes.CLAIM : DerivedCodes.ACCUSE,
                         speaker, other, confidence(speaker, other, pattern) - 0.1), unique, trace);
             }
         }
