@@ -34,7 +34,7 @@ public final class DyadSummary {
     }
 
     public static String level(String code, String country, String group) {
-        if (code != null && code.startsWith(Actor.NO_COUNTRY)) {
+        if (Actor.isRoleOnly(code, country, group)) {
             // A role with no country ("a senior official") names no one a dyad could be about.
             return null;
         }

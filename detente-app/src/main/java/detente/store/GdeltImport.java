@@ -1,5 +1,6 @@
 package detente.store;
 
+import detente.doc.Actor;
 import detente.doc.Plover;
 import detente.event.CameoCode;
 import detente.event.CameoOntology;
@@ -142,8 +143,8 @@ public final class GdeltImport {
                 + " num_mentions, num_sources, num_articles, avg_tone, first_article, source_url, added_at,"
                 + " gdelt_fields) SELECT 'gdelt-' || " + col("GLOBALEVENTID") + ", CAST(" + col("GLOBALEVENTID")
                 + " AS BIGINT), 'gdelt', CAST(strptime(" + col("SQLDATE") + ", '%Y%m%d') AS DATE), "
-                + col("Actor1Code") + ", " + col("Actor1Code") + ", " + col("Actor1CountryCode") + ", "
-                + col("Actor1KnownGroupCode") + ", " + col("Actor1Name") + ", " + col("Actor2Code") + ", "
+                + key("Actor1") + ", " + col("Actor1Code") + ", " + col("Actor1CountryCode") + ", "
+                + col("Actor1KnownGroupCode") + ", " + col("Actor1Name") + ", " + key("Actor2") + ", "
                 + col("Actor2Code") + ", " + col("Actor2CountryCode") + ", " + col("Actor2KnownGroupCode") + ", "
                 + col("Actor2Name") + ", " + col("EventCode") + ", " + col("EventBaseCode") + ", "
                 + col("EventRootCode") + ", CAST(" + col("QuadClass") + " AS INTEGER), CAST(" + col("GoldsteinScale")
@@ -154,6 +155,21 @@ public final class GdeltImport {
                 + ", '%Y%m%d%H%M%S') AS TIMESTAMP), current_timestamp), " + fields
                 + " FROM gdelt_staging g LEFT JOIN cameo_plover p ON p.code = g." + col("EventCode")
                 + " ON CONFLICT DO NOTHING";
+    }
+
+    /**
+     * An actor's key: its code, but {@code ---GOV} for a bare type code with no country and no known group
+     * (GDELT's "GOV"), so that analysis leaves unnamed officials out as it does for coded ones. The code itself
+     * is stored as GDELT wrote it, so the export gives the same row back.
+     */
+    private static String key(String actor) {
+        String code = col(actor + "Code");
+        StringBuilder types = new StringBuilder();
+        Actor.TYPE_CODES.stream().sorted().forEach(t -> types.append(types.length() == 0 ? "" : ", ").append('\'')
+                .append(t).append('\''));
+        return "CASE WHEN coalesce(" + col(actor + "CountryCode") + ", '') = '' AND coalesce("
+                + col(actor + "KnownGroupCode") + ", '') = '' AND substr(" + code + ", 1, 3) IN (" + types + ")"
+                + " THEN '" + Actor.NO_COUNTRY + "' || " + code + " ELSE " + code + " END";
     }
 
     private static String col(String name) {

@@ -41,6 +41,8 @@ class GdeltAnalysisTest {
             ActorNetwork n = analysis.network(day.minusDays(7), day);
             assertThat(n.edges()).hasSizeGreaterThan(100);
             assertThat(n.triads()).isPositive();
+            // GDELT's bare roles ("GOV": some government) are no actors of a network.
+            assertThat(n.nodes()).extracting(ActorNetwork.Node::id).doesNotContain("GOV", "COP", "BUS", "CVL", "---GOV");
             assertThat(analysis.actor("TUR", day.minusDays(7), day).partners()).isNotEmpty();
             assertThat(analysis.alerts(null)).allMatch(a -> a.eventIds().size() > 0 && a.score() >= 2.5);
         }
