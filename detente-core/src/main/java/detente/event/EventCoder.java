@@ -236,7 +236,11 @@ public final class EventCoder implements Stage {
             code = section.intentCode();
             trace.note("  '" + token.text() + "' intended (" + reading.reason() + "): " + section.code() + " -> " + code);
         }
-        List<Mention[]> dyads = dyads(best, section.reciprocal());
+        List<Mention[]> dyads = new ArrayList<>(dyads(best, section.reciprocal()));
+        if (code.startsWith("01")) {
+            // "told reporters": a statement made to the press is a statement, not an event between two actors.
+            dyads.removeIf(d -> d[1] != null && d[1].actor().isRoleOnly() && d[1].actor().code().endsWith("MED"));
+        }
         for (Mention[] dyad : dyads) {
             add(event(document, sentence, token, best.pattern(), code, dyad[0], dyad[1]), unique, trace);
             if (section.pairedCode() != null && dyad[1] != null && code.equals(section.code())) {

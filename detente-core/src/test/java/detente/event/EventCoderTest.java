@@ -159,6 +159,13 @@ class EventCoderTest {
     }
 
     @Test
+    void aStatementToThePressIsNoEventWithThePress() {
+        assertThat(dyads(code("Foreign Minister Fuad Hussein told reporters that Iraq would complain.")))
+                .noneMatch(d -> d.contains("MED"));
+        assertThat(dyads(code("Police arrested two journalists in Tehran."))).anyMatch(d -> d.contains("---MED"));
+    }
+
+    @Test
     void thePlaceOfADoerIsNotTheDoer() {
         assertThat(dyads(code("The Guards said the strikes in Syria hit militants.")))
                 .noneMatch(d -> d.startsWith("SYR>"));
