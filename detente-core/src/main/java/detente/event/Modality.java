@@ -21,6 +21,7 @@ final class Modality {
     }
 
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> NOBODY = Set.of("nothing", "nobody", "none", "noone");
     private static final Set<String> CANCELLING = Set.of("refuse", "decline", "fail", "cancel", "postpone", "delay",
             "scrap", "call", "abandon", "deny", "reject", "avoid", "suspend", "shelve", "stop", "halt", "cease",
             "end", "rule", "prevent", "block", "drop", "skip", "forgo");
@@ -66,6 +67,10 @@ final class Modality {
                     return new Reading(refusal ? Kind.REFUSED : Kind.NEGATED,
                             (refusal ? "refused: " : "negated by '") + text(child) + (refusal ? "" : "'"));
                 }
+            }
+            if (hops == 0 && nobody(token)) {
+                // "found nothing to support the claim", "nobody attacked the convoy"
+                return new Reading(Kind.NEGATED, "no one or nothing does it");
             }
             for (int child : graph.children(token, "aux")) {
                 String aux = lower(child);
@@ -140,6 +145,23 @@ final class Modality {
             token = head;
         }
         return intended ? new Reading(Kind.INTENDED, intentReason) : new Reading(Kind.ACT, "reported as done");
+    }
+
+    /**
+     * Whether "nothing" or "nobody" stands where the act's doer or its occasion would: its subject or object
+     * ("nobody attacked"), or the noun or object it hangs on ("found nothing to support").
+     */
+    private boolean nobody(int token) {
+        if (graph.children(token, "nsubj", "obj").stream().anyMatch(c -> NOBODY.contains(lower(c)))) {
+            return true;
+        }
+        int head = graph.head(token);
+        if (head < 0) {
+            return false;
+        }
+        String rel = graph.relation(token);
+        return rel.startsWith("acl") && NOBODY.contains(lower(head))
+                || rel.equals("xcomp") && graph.children(head, "obj").stream().anyMatch(c -> NOBODY.contains(lower(c)));
     }
 
     /** Whether the clause of {@code token} is told by a verb of saying and no condition hangs on it. */

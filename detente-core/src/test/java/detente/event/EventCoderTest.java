@@ -61,6 +61,8 @@ class EventCoderTest {
         assertThat(code("Raisi refused to sign the agreement with Turkey.")).noneMatch(e -> e.root().equals("05"));
         assertThat(code("Raisi canceled his visit to Turkey.")).noneMatch(e -> e.cameo().equals("042"));
         assertThat(code("Raisi never visited Turkey.")).isEmpty();
+        assertThat(dyads(code("An Iraqi government committee said it had found nothing to support Tehran's claim.")))
+                .noneMatch(d -> d.endsWith(":051"));
     }
 
     @Test
