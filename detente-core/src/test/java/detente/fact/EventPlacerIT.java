@@ -1,0 +1,74 @@
+package detente.fact;
+
+import detente.Detente;
+import detente.Dictionaries;
+import detente.doc.Article;
+import detente.doc.Event;
+import detente.pipeline.Pipeline;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EventPlacerIT {
+
+    private static final Pipeline PIPELINE = Detente.pipeline(Detente.nlp(), Dictionaries.builtIn());
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 1, 24);
+
+    private static List<Event> events(String text) {
+        return PIPELINE.process(Article.of("t", PUBLISHED, text)).events();
+    }
+
+    @Test
+    void theTimeExpressionOfTheEventsClauseDatesIt() {
+        assertThat(events("Pakistan launched airstrikes on Iran on Thursday.")).first()
+                .satisfies(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2024, 1, 18)));
+        assertThat(events("Iran recalled its ambassador from Pakistan last week.")).first()
+                .satisfies(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2024, 1, 15)));
+    }
+
+    @Test
+    void withoutAGoverningTimeExpressionTheArticleDateStays() {
+        assertThat(events("Pakistan launched airstrikes on Iran.")).first()
+                .satisfies(e -> assertThat(e.date()).isEqualTo(PUBLISHED));
+        assertThat(events("Pakistan launched airstrikes on Iran, a week after talks that began on Monday.")).first()
+                .satisfies(e -> assertThat(e.date()).isEqualTo(PUBLISHED));
+    }
+
+    @Test
+    void theEventsPlaceComesFromItsSentenceOrParagraph() {
+        List<Event> events = events("Iranian troops attacked Iraqi civilians in Erbil on Monday. "
+                + "Iraq condemned Iran.");
+        assertThat(events).filteredOn(e -> e.quad() == 4).first().satisfies(e -> {
+            assertThat(e.location().name()).isEqualTo("Erbil");
+            assertThat(e.location().country()).isEqualTo("IRQ");
+            assertThat(e.date()).isEqualTo(LocalDate.of(2024, 1, 22));
+        });
+        assertThat(events("Pakistan launched airstrikes on Iran.")).first()
+                .satisfies(e -> assertThat(e.location()).isNull());
+    }
+
+    @Test
+    void aPlaceInAnotherClauseIsNotTheEventsButTheDatelineIsTheLastResort() {
+        List<Event> events = events("Talks\n\nANKARA, Jan 24 — Erdogan, who visited Baghdad in May, said Turkey "
+                + "condemned Israel.");
+        assertThat(events).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.location().name()).isEqualTo("ANKARA");
+            assertThat(e.location().country()).isEqualTo("TUR");
+        });
+    }
+
+    @Test
+    void aVerbalEventIsNotWhereItsObjectIs() {
+        assertThat(events("Turkey condemned Israel's campaign in Gaza.")).allSatisfy(e ->
+                assertThat(e.location()).isNull());
+    }
+
+    @Test
+    void anActorOfTheEventIsNotItsPlace() {
+        assertThat(events("Iranian officials pointed the finger at Israel.")).allSatisfy(e ->
+                assertThat(e.location()).isNull());
+    }
+}
