@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -24,20 +23,19 @@ import java.util.Set;
  * (TURGOV) by metonymy. References that name no one resolve against the document's focus: "the Iranian
  * president" → the holder of that office on the date, "he" in subject position → the last person, "both
  * countries" → the last two actors. Names that NER finds but the dictionary lacks are kept as unknown actors.
+ * {@link NameComposer} composes a phrase, {@link RoleWords} ties role words to their country or organisation,
+ * {@code ReferenceResolver} resolves references; this class reads each sentence in order and keeps the focus.
  */
 public final class ActorResolver implements Stage {
 
     public static final String NAME = "actors";
 
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across",
-            "throughout", "within");
-    private static final Set<String> SPONSOR_SUFFIXES = Set.of("backed", "sponsored", "supported", "funded",
-            "aligned", "allied", "armed", "trained");
 
     private final ActorDictionary dictionary;
     private final TermMatcher matcher;
     private final ReferenceResolver references;
     private final RoleWords roles;
+    private final NameComposer composer;
 
     private final PlaceNames places;
 
@@ -52,6 +50,7 @@ public final class ActorResolver implements Stage {
         this.matcher = new TermMatcher(dictionary);
         this.references = new ReferenceResolver(dictionary);
         this.roles = new RoleWords(dictionary);
+        this.composer = new NameComposer(dictionary, roles);
     }
 
     public ActorDictionary dictionary() {
@@ -102,7 +101,8 @@ public final class ActorResolver implements Stage {
                         // Already inside a mention that ran over proper names ("Bree Prime Minister Romendacil").
                         continue;
                     }
-                    Resolved resolved = compose(document, graph, sentence, group, date, focus, mentions, named);
+                    NameComposer.Resolved resolved = composer.compose(document, graph, sentence, group, date, focus,
+                            mentions, named);
                     if (resolved == null) {
                         List<Mention> placed = roles.agentOfPlace(document, graph, sentence, group, groups, located);
                         for (Mention m : placed) {
@@ -204,113 +204,6 @@ public final class ActorResolver implements Stage {
         return relation.equals("root") || relation.equals("conj") && graph.relation(graph.head(verb)).equals("root");
     }
 
-    /** A mention and the person behind it, when one is known. */
-    private record Resolved(Mention mention, Person person) {
-    }
-
-    private Resolved compose(Document document, DependencyGraph graph, Sentence sentence,
-                             List<TermMatcher.Match> group, LocalDate date, DocumentFocus focus, List<Mention> before,
-                             boolean[] named) {
-        int groupFirst = group.get(0).first();
-        if (isDateline(document, group) || before.stream().anyMatch(m -> m.coversToken(groupFirst))) {
-            return null;
-        }
-        Term person = firstOf(group, Term.Kind.PERSON);
-        Term organisation = firstOf(group, Term.Kind.ORGANISATION);
-        Term place = firstOf(group, Term.Kind.COUNTRY, Term.Kind.PEOPLE, Term.Kind.ADJECTIVE, Term.Kind.SEAT);
-        Term prefix = firstAgent(group, true);
-        Term agent = firstAgent(group, false);
-        if (agent == null) {
-            agent = prefix;
-            prefix = null;
-        }
-
-        int first = group.get(0).first();
-        int end = group.get(group.size() - 1).end();
-        String sponsor = null;
-        if (first > sentence.firstToken()) {
-            sponsor = sponsor(document.token(first - 1));
-            if (sponsor != null) {
-                first--;
-            }
-        }
-        int nameEnd = extendOverProperNames(document, sentence, end);
-        String extraName = nameEnd > end ? document.textOf(document.token(end).start(), document.token(nameEnd - 1).end()) : null;
-        end = nameEnd;
-
-        Actor actor;
-        String via;
-        Person who = null;
-        if (person != null) {
-            who = person.person();
-            actor = personActor(who, date);
-            via = "dictionary";
-        } else if (organisation != null) {
-            Organisation org = organisation.organisation();
-            actor = new Actor(RoleWords.armed(org, agent == null ? null : agent.agent()), org.country(), org.key(),
-                    org.name());
-            via = "dictionary";
-        } else if (place != null && agent != null) {
-            Country country = place.country();
-            String title = document.textOf(document.token(group.get(group.size() - 1).first()).start(),
-                    document.token(group.get(group.size() - 1).end() - 1).end());
-            String code = agent.agent().prefix() ? agent.agent().code() + country.code()
-                    : (prefix != null ? prefix.agent().code() : "") + joinCodes(country.code(), agent.agent().code());
-            who = extraName != null ? null : holder(code, title, date, focus);
-            String name = extraName != null ? extraName : who != null ? who.name() : null;
-            actor = new Actor(code, country.code(), null, name);
-            via = "composed";
-        } else if (place != null) {
-            Country country = place.country();
-            RoleWords.Governor governor = roles.agentGovernor(document, graph, graph.headOf(first, end));
-            if (governor != null && !named[governor.token()]) {
-                // "Iran's interior ministry", "American and British forces": the place qualifies a role word.
-                String code = country.code() + governor.agent().code();
-                who = holder(code, document.token(governor.token()).text(), date, focus);
-                actor = new Actor(code, country.code(), null, who != null ? who.name() : null);
-                if (governor.extend()) {
-                    end = Math.max(end, governor.token() + 1);
-                }
-                via = "composed";
-            } else if (!document.token(first).pos().startsWith("JJ") && isLocative(document, first)) {
-                // "in Iraq" is a place; "in Israeli shelling" is not.
-                actor = new Actor(country.code(), country.code(), null, country.name());
-                via = "place";
-            } else if (place.kind() == Term.Kind.SEAT) {
-                actor = new Actor(country.code() + "GOV", country.code(), null, country.name());
-                via = "metonym";
-            } else {
-                actor = new Actor(country.code(), country.code(), null, country.name());
-                boolean adjective = place.kind() == Term.Kind.ADJECTIVE
-                        || document.token(group.get(0).first()).pos().startsWith("JJ");
-                via = adjective ? "adjective" : "dictionary";
-            }
-        } else if (hasOwnerPronoun(document, sentence, first)) {
-            // "Pakistan recalled its ambassador": the owner is the subject of the clause.
-            Mention owner = owner(graph, graph.headOf(first, end), before);
-            if (owner == null || owner.actor().country() == null) {
-                return null;
-            }
-            String code = owner.actor().country() + agent.agent().code();
-            actor = new Actor(code, owner.actor().country(), null, null);
-            via = "composed";
-        } else {
-            who = focus.personWithTitle(document.textOf(document.token(group.get(0).first()).start(),
-                    document.token(group.get(0).end() - 1).end()), date);
-            if (who == null || !hasDeterminer(document, sentence, first)) {
-                return null;
-            }
-            actor = personActor(who, date);
-            via = "title";
-        }
-        first = extendOverDeterminer(document, sentence, first);
-        int head = graph.headOf(first, end);
-        Mention mention = new Mention(document.token(first).start(), document.token(end - 1).end(),
-                document.textOf(document.token(first).start(), document.token(end - 1).end()),
-                sentence.index(), first, end, head, actor, via, sponsor);
-        return new Resolved(mention, who);
-    }
-
     /**
      * An actor code with a role code added, without repeating a three-letter part it already has: USA + GOV =
      * USAGOV, USAGOV + GOV = USAGOV, HGWGOVMED + GOVMED = HGWGOVMED (as PETRARCH merges codes).
@@ -333,102 +226,6 @@ public final class ActorResolver implements Stage {
         return out.toString();
     }
 
-    /** Datelines ("ANKARA, Jan 24 —") name where a story was filed, not an actor. */
-    private static boolean isDateline(Document document, List<TermMatcher.Match> group) {
-        TermMatcher.Match match = group.get(0);
-        String surface = document.textOf(document.token(match.first()).start(), document.token(match.end() - 1).end());
-        long letters = surface.chars().filter(Character::isLetter).count();
-        boolean upper = letters >= 5 && surface.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
-        return upper && match.terms().stream().noneMatch(Term::caseSensitive);
-    }
-
-    private static boolean hasOwnerPronoun(Document document, Sentence sentence, int first) {
-        if (first <= sentence.firstToken()) {
-            return false;
-        }
-        String previous = document.token(first - 1).text().toLowerCase(Locale.ROOT);
-        return previous.equals("its") || previous.equals("their");
-    }
-
-    /** The subject mention of the clause whose object is {@code noun}. */
-    private static Mention owner(DependencyGraph graph, int noun, List<Mention> before) {
-        int verb = graph.head(noun);
-        if (verb < 0) {
-            return null;
-        }
-        for (int subject : graph.children(verb, "nsubj")) {
-            for (Mention m : before) {
-                if (m.coversToken(subject) && m.actor().isKnown()) {
-                    return m;
-                }
-            }
-        }
-        return null;
-    }
-
-    private Actor personActor(Person person, LocalDate date) {
-        String code = person.roleOn(date).map(Person.Role::code).orElse(person.country());
-        String country = code != null && dictionary.country(code.length() >= 3 ? code.substring(0, 3) : code).isPresent()
-                ? code.substring(0, 3) : person.country();
-        String group = dictionary.organisations().stream().filter(o -> code != null && code.equals(o.code()))
-                .map(Organisation::key).findFirst().orElse(null);
-        return new Actor(code, country, group, person.name());
-    }
-
-    private Person holder(String code, String title, LocalDate date, DocumentFocus focus) {
-        String wanted = title.toLowerCase(Locale.ROOT);
-        if (wanted.equals("counterpart")) {
-            wanted = focus.lastTitle(date);
-            if (wanted == null) {
-                return null;
-            }
-        }
-        return dictionary.holder(code, wanted, date).orElse(null);
-    }
-
-    /** The first role word of the group whose code goes before ({@code prefix}) or after the country's. */
-    private static Term firstAgent(List<TermMatcher.Match> group, boolean prefix) {
-        for (TermMatcher.Match match : group) {
-            if (NameGroups.primaryKind(match) == Term.Kind.AGENT) {
-                for (Term term : match.terms()) {
-                    if (term.kind() == Term.Kind.AGENT && term.agent().prefix() == prefix) {
-                        return term;
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    private static Term firstOf(List<TermMatcher.Match> group, Term.Kind... kinds) {
-        for (TermMatcher.Match match : group) {
-            for (Term.Kind kind : kinds) {
-                if (NameGroups.primaryKind(match) == kind) {
-                    return match.first(kind);
-                }
-            }
-        }
-        return null;
-    }
-
-    private String sponsor(Token token) {
-        int dash = token.text().lastIndexOf('-');
-        if (dash <= 0 || !SPONSOR_SUFFIXES.contains(token.text().substring(dash + 1).toLowerCase(Locale.ROOT))) {
-            return null;
-        }
-        return dictionary.find(token.text().substring(0, dash)).stream()
-                .filter(t -> t.country() != null).map(t -> t.country().code()).findFirst().orElse(null);
-    }
-
-    private static int extendOverProperNames(Document document, Sentence sentence, int end) {
-        int e = end;
-        while (e < sentence.endToken() && document.token(e).isProperNoun()
-                && (document.token(e).ner().equals("PERSON") || document.token(e).ner().equals("ORGANIZATION"))) {
-            e++;
-        }
-        return e;
-    }
-
     static int extendOverDeterminer(Document document, Sentence sentence, int first) {
         if (first > sentence.firstToken()) {
             Token previous = document.token(first - 1);
@@ -437,18 +234,6 @@ public final class ActorResolver implements Stage {
             }
         }
         return first;
-    }
-
-    private static boolean hasDeterminer(Document document, Sentence sentence, int first) {
-        return extendOverDeterminer(document, sentence, first) != first;
-    }
-
-    private static boolean isLocative(Document document, int first) {
-        int previous = first - 1;
-        if (previous >= 0 && document.token(previous).lemma().equalsIgnoreCase("the")) {
-            previous--;
-        }
-        return previous >= 0 && LOCATIVE.contains(document.token(previous).text().toLowerCase(Locale.ROOT));
     }
 
     /**
