@@ -155,9 +155,7 @@ public final class ActorResolver implements Stage {
             String code = term.kind() == Term.Kind.COUNTRY ? term.country().code() : null;
             if (code != null && !code.equals(mention.actor().code())
                     && out.stream().noneMatch(m -> m.actor().code().equals(code))) {
-                out.add(new Mention(mention.start(), mention.end(), mention.text(), mention.sentence(),
-                        mention.firstToken(), mention.endToken(), mention.head(),
-                        new Actor(code, code, null, term.country().name()), "dictionary", null));
+                out.add(mention.withActor(new Actor(code, code, null, term.country().name()), "dictionary"));
             }
         }
         return out;
@@ -183,9 +181,7 @@ public final class ActorResolver implements Stage {
             }
             String country = match.first(kind).country().code();
             if (!country.equals(actor.country()) && out.stream().noneMatch(m -> m.actor().country().equals(country))) {
-                out.add(new Mention(mention.start(), mention.end(), mention.text(), mention.sentence(),
-                        mention.firstToken(), mention.endToken(), mention.head(),
-                        new Actor(joinCodes(country, roles), country, null, null), "composed", null));
+                out.add(mention.withActor(new Actor(joinCodes(country, roles), country, null, null), "composed"));
             }
         }
         return out;
@@ -260,8 +256,7 @@ public final class ActorResolver implements Stage {
             String text = document.textOf(document.token(first).start(), document.token(end - 1).end());
             Country country = named ? null : places.countryOf(text).flatMap(dictionary::country).orElse(null);
             if (country != null) {
-                out.add(new Mention(document.token(first).start(), document.token(end - 1).end(), text,
-                        sentence.index(), first, end, graph.headOf(first, end),
+                out.add(Mention.over(document, sentence.index(), first, end, graph.headOf(first, end),
                         new Actor(country.code(), country.code(), null, country.name()), "place", null));
             }
         }
@@ -282,8 +277,8 @@ public final class ActorResolver implements Stage {
                     end++;
                 }
                 String text = document.textOf(document.token(t).start(), document.token(end - 1).end());
-                out.add(new Mention(document.token(t).start(), document.token(end - 1).end(), text, sentence.index(),
-                        t, end, graph.headOf(t, end), Actor.unknown(null, text), "ner", null));
+                out.add(Mention.over(document, sentence.index(), t, end, graph.headOf(t, end), Actor.unknown(null, text),
+                        "ner", null));
                 t = end;
             } else {
                 t++;

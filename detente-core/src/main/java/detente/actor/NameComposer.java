@@ -137,9 +137,7 @@ final class NameComposer {
         }
         first = ActorResolver.extendOverDeterminer(document, sentence, first);
         int head = graph.headOf(first, end);
-        Mention mention = new Mention(document.token(first).start(), document.token(end - 1).end(),
-                document.textOf(document.token(first).start(), document.token(end - 1).end()),
-                sentence.index(), first, end, head, actor, via, sponsor);
+        Mention mention = Mention.over(document, sentence.index(), first, end, head, actor, via, sponsor);
         return new Resolved(mention, who);
     }
 

@@ -58,9 +58,8 @@ final class ReferenceResolver {
             List<Mention> out = new ArrayList<>();
             for (String country : focus.salientPair()) {
                 String name = dictionary.country(country).map(Country::name).orElse(country);
-                out.add(new Mention(document.token(first).start(), document.token(end - 1).end(), text,
-                        sentence.index(), first, end, end - 1, new Actor(country + role, country, null, name),
-                        "pair", null));
+                out.add(Mention.over(document, sentence.index(), first, end, end - 1,
+                        new Actor(country + role, country, null, name), "pair", null));
             }
             return out;
         }
@@ -71,9 +70,8 @@ final class ReferenceResolver {
             if (antecedent == null) {
                 return List.of();
             }
-            return List.of(new Mention(document.token(t - 1).start(), word.end(),
-                    document.textOf(document.token(t - 1).start(), word.end()), sentence.index(), t - 1, t + 1, t,
-                    antecedent.actor(), "anaphor", antecedent.sponsor()));
+            return List.of(Mention.over(document, sentence.index(), t - 1, t + 1, t, antecedent.actor(), "anaphor",
+                    antecedent.sponsor()));
         }
         return List.of();
     }

@@ -113,19 +113,16 @@ final class RoleWords {
         List<Mention> out = new ArrayList<>();
         int from = ActorResolver.extendOverDeterminer(document, sentence, first);
         if (countries.isEmpty()) {
-            String span = document.textOf(document.token(from).start(), document.token(end - 1).end());
             for (Organisation org : organisations) {
-                out.add(new Mention(document.token(from).start(), document.token(end - 1).end(), span,
-                        sentence.index(), from, end, head, new Actor(armed(org, agent), org.country(), org.key(),
-                        org.name()), "composed", null));
+                out.add(Mention.over(document, sentence.index(), from, end, head,
+                        new Actor(armed(org, agent), org.country(), org.key(), org.name()), "composed", null));
             }
         }
         for (Agent role : agents) {
             for (Country country : countries) {
                 String code = ActorResolver.joinCodes(country.code(), role.code());
-                out.add(new Mention(document.token(from).start(), document.token(end - 1).end(),
-                        document.textOf(document.token(from).start(), document.token(end - 1).end()), sentence.index(),
-                        from, end, head, new Actor(code, country.code(), null, null), "composed", null));
+                out.add(Mention.over(document, sentence.index(), from, end, head,
+                        new Actor(code, country.code(), null, null), "composed", null));
             }
         }
         return out;
@@ -179,9 +176,8 @@ final class RoleWords {
             Actor actor = shared == null ? Actor.roleOnly(agent.code())
                     : shared.actor().group() != null ? shared.actor()
                     : new Actor(ActorResolver.joinCodes(shared.actor().country(), agent.code()), shared.actor().country(), null, null);
-            out.add(new Mention(document.token(from).start(), document.token(end - 1).end(),
-                    document.textOf(document.token(from).start(), document.token(end - 1).end()), sentence.index(),
-                    from, end, head, actor, shared == null ? "role" : "composed", null));
+            out.add(Mention.over(document, sentence.index(), from, end, head, actor,
+                    shared == null ? "role" : "composed", null));
         }
         return out;
     }
