@@ -128,8 +128,11 @@ public final class EventCoder implements Stage {
         return at >= 0 && text.substring(0, at).isBlank() ? at + title.strip().length() : -1;
     }
 
-    /** A pattern that matched, its actors, and whether its trigger is the word as written (not only its lemma). */
     /**
+     * A pattern that matched and its actors.
+     *
+     * @param asWritten   the trigger is the word as written, not only its lemma
+     * @param specificity the pattern's specificity as matched (see {@link PatternMatcher.Binding})
      * @param mutual a compound subject acts on itself: no word fills the target slot ("Iran and Iraq fought", not
      *               "shot down drones") and the wording is symmetric ("fought", "clashed with", not "attacked")
      */
@@ -255,8 +258,9 @@ public final class EventCoder implements Stage {
     }
 
     /**
-     * Coercion or force that a speaker reports is also the speaker's own act: "The US said ISIL attacked Iraq" accuses ISIL
-     * (112), "The US said it had attacked Iraq" claims responsibility (015). The reported event stays coded.
+     * Coercion or force that a speaker reports is also the speaker's own act: "The US said ISIL attacked Iraq"
+     * accuses ISIL (112), "The US said it had attacked Iraq" claims responsibility (015). The reported event stays
+     * coded.
      */
     private void report(Document document, Sentence sentence, EventPattern pattern, List<Mention[]> dyads, int verb,
                         Speakers speakers, Map<String, Event> unique, EventTrace trace) {
@@ -276,8 +280,9 @@ public final class EventCoder implements Stage {
                 }
                 trace.note("  '" + document.token(verb).text() + "' reports it: " + (own ? "claim of responsibility"
                         : "accusation") + " by " + speaker.actor().code());
-                add(event(document, sentence, document.token(verb), "reported:" + pattern.id(), own ? DerivedCodes.CLAIM : DerivedCodes.ACCUSE,
-                        speaker, other, confidence(speaker, other, pattern) - 0.1), unique, trace);
+                String code = own ? DerivedCodes.CLAIM : DerivedCodes.ACCUSE;
+                add(event(document, sentence, document.token(verb), "reported:" + pattern.id(), code, speaker, other,
+                        confidence(speaker, other, pattern) - 0.1), unique, trace);
             }
         }
     }
@@ -373,10 +378,13 @@ public final class EventCoder implements Stage {
         return new Event(id, document.article().id(), document.article().date(), s, t, code, cameo.root(),
                 cameo.quad(), cameo.goldstein(), cameo.plover(), sentence.index(), document.textOf(sentence),
                 new TextSpan(trigger.text(), trigger.start(), trigger.end()), rule,
-                Math.round(Math.max(0.3, confidence) * 100) / 100.0, null);
+                Math.round(Math.max(0.3, Math.min(0.95, confidence)) * 100) / 100.0, null);
     }
 
-    /** Starts high for dictionary actors on a direct pattern; inferred actors and missing targets lower it. */
+    /**
+     * Starts high for dictionary actors on a direct pattern; inferred actors and missing targets lower it. The
+     * event keeps it between 0.3 and 0.95, to two decimals.
+     */
     private static double confidence(Mention source, Mention target, EventPattern pattern) {
         double c = 0.9;
         c -= penalty(source);
@@ -385,7 +393,7 @@ public final class EventCoder implements Stage {
         } else {
             c -= penalty(target);
         }
-        return Math.round(Math.max(0.3, Math.min(0.95, c)) * 100) / 100.0;
+        return c;
     }
 
     private static double penalty(Mention mention) {
