@@ -2,13 +2,16 @@ package detente;
 
 import detente.actor.ActorResolver;
 import detente.event.EventCoder;
+import detente.event.reading.LearnedReading;
+import detente.event.reading.ReadingModel;
 import detente.fact.FactStage;
 import detente.nlp.corenlp.CoreNlpStage;
 import detente.pipeline.Pipeline;
 import detente.pipeline.Stage;
 
 /**
- * The entry points of the library. The standard pipeline is {@code nlp → actors → events → facts}; the NLP stage is
+ * The entry points of the library. The standard pipeline is {@code nlp → actors → events → facts}, its events
+ * coded by patterns and then the learned reading; the NLP stage is
  * passed in because loading its models takes seconds and one loaded stage serves every pipeline and thread.
  */
 public final class Detente {
@@ -21,9 +24,30 @@ public final class Detente {
         return new ActorResolver(dictionaries.actors(), name -> dictionaries.facts().gazetteer().countryOf(name));
     }
 
-    /** The coding stage (see {@link #pipeline(Stage, Dictionaries, boolean)} for {@code requireTarget}). */
+    /**
+     * The combined coder: patterns, then the built-in learned reading where they code nothing (see {@link
+     * #pipeline(Stage, Dictionaries, boolean)} for {@code requireTarget}).
+     */
     public static EventCoder events(Dictionaries dictionaries, boolean requireTarget) {
-        return new EventCoder(dictionaries.events(), dictionaries.ontology(), requireTarget);
+        return events(dictionaries, requireTarget, reading(), 0);
+    }
+
+    /**
+     * The coding stage with a chosen reading: {@code reading} null codes with the patterns alone; events below
+     * {@code minConfidence} are not coded.
+     */
+    public static EventCoder events(Dictionaries dictionaries, boolean requireTarget, LearnedReading reading,
+                                    double minConfidence) {
+        return new EventCoder(dictionaries.events(), dictionaries.ontology(), requireTarget, reading, minConfidence);
+    }
+
+    /** The learned reading with the model that ships with detente, read once per process (immutable). */
+    public static LearnedReading reading() {
+        return BuiltInReading.INSTANCE;
+    }
+
+    private static final class BuiltInReading {
+        static final LearnedReading INSTANCE = new LearnedReading(ReadingModel.builtIn());
     }
 
     /** The NLP stage with CoreNLP's models, loaded once per process on first use (seconds). */
@@ -41,10 +65,15 @@ public final class Detente {
      * found (see {@link EventCoder#EventCoder(detente.event.EventDictionary, detente.event.CameoOntology, boolean)}).
      */
     public static Pipeline pipeline(Stage nlp, Dictionaries dictionaries, boolean requireTarget) {
+        return pipeline(nlp, dictionaries, events(dictionaries, requireTarget));
+    }
+
+    /** The standard pipeline with a coding stage of the caller's (a chosen reading and confidence cut). */
+    public static Pipeline pipeline(Stage nlp, Dictionaries dictionaries, EventCoder coder) {
         return Pipeline.builder()
                 .add(nlp)
                 .add(actors(dictionaries))
-                .add(events(dictionaries, requireTarget))
+                .add(coder)
                 .add(new FactStage(dictionaries.facts()))
                 .build();
     }

@@ -65,7 +65,7 @@ final class BenchCommand implements Callable<Integer> {
         dictionaries.facts().gazetteer(); // read once; the actors and facts stages both look places up in it
         double gazetteerSeconds = (System.nanoTime() - t2) / 1e9;
         ActorResolver actors = Detente.actors(dictionaries);
-        EventCoder coder = Detente.events(dictionaries, options.requireDyad);
+        EventCoder coder = options.coder(dictionaries);
         FactStage facts = new FactStage(dictionaries.facts());
 
         List<Document> parsed = map(articles, a -> nlp.apply(Document.of(a)));

@@ -1,7 +1,13 @@
 package detente.cli;
 
 import detente.Detente;
+import detente.doc.Article;
+import detente.doc.Document;
+import detente.eval.ClassEvaluation;
 import detente.eval.GoldEvaluation;
+import detente.eval.PairEvaluation;
+import detente.train.LabelledSentence;
+import detente.train.TrainingFiles;
 import detente.eval.MentionEvaluation;
 import detente.ingest.ContentExtractor;
 import detente.ingest.ExtractionEvaluation;
@@ -17,7 +23,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -26,7 +35,7 @@ import java.util.concurrent.Callable;
 @Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Measure accuracy against gold data.",
         subcommands = {EvalCommand.Extraction.class, EvalCommand.Mentions.class, EvalCommand.Gold.class,
-                EvalPetrarchCommand.class})
+                EvalPetrarchCommand.class, EvalCommand.Classes.class, EvalCommand.Pairs.class})
 final class EvalCommand implements Runnable {
 
     @CommandLine.Spec
@@ -125,6 +134,91 @@ final class EvalCommand implements Runnable {
                             + " wrong %d/%d%n", s.total(), s.agreeing(), 100 * s.accuracy(), s.agreeing("correct"),
                     s.total("correct"), s.agreeing("fix"), s.total("fix"), s.agreeing("wrong"), s.total("wrong"));
             return 0;
+        }
+    }
+
+    @Command(name = "classes", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+            description = "Score the coder on five-class sentences (sentence<TAB>class, 0 statement, 1 verbal"
+                    + " cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict): accuracy,"
+                    + " per-class precision/recall/F1 and a confusion table. A sentence's class is its most confident"
+                    + " event's; no event counts as wrong.")
+    static final class Classes implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE")
+        Path file;
+
+        @Option(names = "--verbose", description = "One line per sentence.")
+        boolean verbose;
+
+        @Mixin
+        PipelineOptions options = new PipelineOptions();
+
+        @Override
+        public Integer call() throws IOException {
+            if (!Files.isRegularFile(file)) {
+                spec.commandLine().getErr().println("detente: " + file + ": no such file");
+                return 2;
+            }
+            List<LabelledSentence> sentences = TrainingFiles.classes(file);
+            Pipeline pipeline = options.pipeline(Detente.nlp());
+            List<ClassEvaluation.Item> items = codeEach(sentences, pipeline, options.threads).entrySet().stream()
+                    .map(e -> ClassEvaluation.item(e.getKey().origin(), e.getKey().text(), e.getKey().penta(),
+                            e.getValue().events(), e.getValue().mentions())).toList();
+            ClassEvaluation.print(new ClassEvaluation.Score(items), spec.commandLine().getOut(), verbose);
+            return 0;
+        }
+    }
+
+    @Command(name = "pairs", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+            description = "Score the coder on marked source/target pairs (a tab-separated table with a header naming"
+                    + " marked_sentence, <s>source</s> and <t>target</t> marked, and gold_root, the PLOVER type):"
+                    + " the type of the event coded between the marked spans; no such event counts as wrong.")
+    static final class Pairs implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE")
+        Path file;
+
+        @Option(names = "--verbose", description = "One line per pair.")
+        boolean verbose;
+
+        @Mixin
+        PipelineOptions options = new PipelineOptions();
+
+        @Override
+        public Integer call() throws IOException {
+            if (!Files.isRegularFile(file)) {
+                spec.commandLine().getErr().println("detente: " + file + ": no such file");
+                return 2;
+            }
+            List<LabelledSentence> sentences = TrainingFiles.pairs(file);
+            Pipeline pipeline = options.pipeline(Detente.nlp());
+            List<PairEvaluation.Item> items = new ArrayList<>();
+            codeEach(sentences, pipeline, options.threads).forEach((s, events) -> {
+                items.add(PairEvaluation.item(s.origin(), s.text(), s.pairs().get(0), events.events()));
+            });
+            PairEvaluation.print(new PairEvaluation.Score(items), spec.commandLine().getOut(), verbose);
+            return 0;
+        }
+    }
+
+    /** Each sentence coded as a document of its own, in parallel; the results in the sentences' order. */
+    static Map<LabelledSentence, Document> codeEach(List<LabelledSentence> sentences, Pipeline pipeline,
+                                                    int threads) {
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
+        try {
+            List<Document> events = pool.submit(() -> sentences.parallelStream()
+                    .map(s -> pipeline.process(Article.of(s.origin(), null, s.text()))).toList()).join();
+            Map<LabelledSentence, Document> out = new LinkedHashMap<>();
+            for (int i = 0; i < sentences.size(); i++) {
+                out.put(sentences.get(i), events.get(i));
+            }
+            return out;
+        } finally {
+            pool.shutdown();
         }
     }
 }

@@ -39,7 +39,7 @@ final class ExplainCommand implements Callable<Integer> {
         Document document = Detente.nlp().apply(Document.of(
                 Article.of("explain", date == null ? LocalDate.now() : date, text)));
         document = Detente.actors(dictionaries).apply(document);
-        Explanation.print(document, Detente.events(dictionaries, options.requireDyad), out);
+        Explanation.print(document, options.coder(dictionaries), out);
         return 0;
     }
 }

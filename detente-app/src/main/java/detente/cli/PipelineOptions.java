@@ -4,6 +4,9 @@ import detente.Detente;
 import detente.Dictionaries;
 import detente.PetrarchDictionaries;
 import detente.dict.DictionarySource;
+import detente.event.EventCoder;
+import detente.event.reading.LearnedReading;
+import detente.event.reading.ReadingModel;
 import detente.nlp.corenlp.CoreNlpStage;
 import detente.pipeline.Pipeline;
 import picocli.CommandLine.Option;
@@ -39,6 +42,23 @@ final class PipelineOptions {
                     + "(\"a senior official said\" → ---GOV, no target).")
     boolean requireDyad = true;
 
+    /** Which readings code events. */
+    enum Readings { patterns, all }
+
+    @Option(names = "--readings", paramLabel = "patterns|all", defaultValue = "all",
+            description = "patterns: the dictionary patterns alone (PETRARCH-pure output); all: the learned reading"
+                    + " too, where no pattern fires (default: ${DEFAULT-VALUE}).")
+    Readings readings = Readings.all;
+
+    @Option(names = "--model", paramLabel = "FILE",
+            description = "The learned reading's model (written by 'detente train'; default: the built-in one).")
+    Path model;
+
+    @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0",
+            description = "Code only events at least this confident, 0-1 (default: ${DEFAULT-VALUE}; the model's own"
+                    + " threshold applies to its events in any case).")
+    double minConfidence;
+
     @Option(names = "--threads", paramLabel = "N", description = "Articles coded in parallel (default: cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -62,6 +82,27 @@ final class PipelineOptions {
     }
 
     Pipeline pipeline(CoreNlpStage nlp) {
-        return Detente.pipeline(nlp, dictionaries(), requireDyad);
+        Dictionaries dictionaries = dictionaries();
+        return Detente.pipeline(nlp, dictionaries, coder(dictionaries));
+    }
+
+    /** The coding stage these options ask for. */
+    EventCoder coder(Dictionaries dictionaries) {
+        return coder(dictionaries, requireDyad);
+    }
+
+    EventCoder coder(Dictionaries dictionaries, boolean requireTarget) {
+        if (minConfidence < 0 || minConfidence > 1) {
+            throw new IllegalArgumentException("--min-confidence " + minConfidence + ": must be between 0 and 1");
+        }
+        return Detente.events(dictionaries, requireTarget, reading(), minConfidence);
+    }
+
+    /** The learned reading, or null for --readings patterns; a bad --model file fails here, naming it. */
+    LearnedReading reading() {
+        if (readings == Readings.patterns) {
+            return null;
+        }
+        return model == null ? Detente.reading() : new LearnedReading(ReadingModel.load(model));
     }
 }

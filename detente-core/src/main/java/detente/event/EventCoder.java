@@ -9,6 +9,7 @@ import detente.doc.Participant;
 import detente.doc.Sentence;
 import detente.doc.TextSpan;
 import detente.doc.Token;
+import detente.event.reading.LearnedReading;
 import detente.pipeline.Stage;
 
 import java.nio.charset.StandardCharsets;
@@ -37,6 +38,8 @@ public final class EventCoder implements Stage {
     private final EventDictionary dictionary;
     private final CameoOntology ontology;
     private final boolean requireTarget;
+    private final LearnedReading learned;
+    private final double minConfidence;
 
     public EventCoder(EventDictionary dictionary, CameoOntology ontology) {
         this(dictionary, ontology, true);
@@ -48,9 +51,27 @@ public final class EventCoder implements Stage {
      *                      PETRARCH with {@code require_dyad = false}
      */
     public EventCoder(EventDictionary dictionary, CameoOntology ontology, boolean requireTarget) {
+        this(dictionary, ontology, requireTarget, null, 0);
+    }
+
+    /**
+     * @param reading       the learned reading, asked where the patterns code nothing in a sentence; null codes
+     *                      with the patterns alone (PETRARCH-pure output)
+     * @param minConfidence events below this confidence are not coded; the reading's own threshold applies to
+     *                      its events as well
+     */
+    public EventCoder(EventDictionary dictionary, CameoOntology ontology, boolean requireTarget,
+                      LearnedReading reading, double minConfidence) {
         this.dictionary = dictionary;
         this.ontology = ontology;
         this.requireTarget = requireTarget;
+        this.learned = reading;
+        this.minConfidence = minConfidence;
+    }
+
+    /** The learned reading this coder asks, or null when it codes with patterns alone. */
+    public LearnedReading reading() {
+        return learned;
     }
 
     @Override
@@ -92,9 +113,46 @@ public final class EventCoder implements Stage {
             for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
                 codeTrigger(document, sentence, t, matcher, modality, mentions, speakers, trace, unique);
             }
-            events.addAll(withoutBareStatements(unique.values(), trace));
+            if (unique.isEmpty() && learned != null) {
+                codeReading(document, graph, sentence, modality, trace, unique);
+            }
+            for (Event e : withoutBareStatements(unique.values(), trace)) {
+                if (e.confidence() >= minConfidence) {
+                    events.add(e);
+                } else {
+                    trace.note("  " + e.cameo() + " " + e.source().code() + " by " + e.rule() + ": confidence "
+                            + e.confidence() + " below " + minConfidence);
+                }
+            }
         }
         return events;
+    }
+
+    /**
+     * Where no pattern fired: the learned reading's best pair, coded when the model is sure enough and the trigger
+     * reports an act that happened (not negated, intended, hypothetical or refused).
+     */
+    private void codeReading(Document document, DependencyGraph graph, Sentence sentence, Modality modality,
+                             EventTrace trace, Map<String, Event> unique) {
+        LearnedReading.Reading r = learned.read(document, graph, sentence);
+        if (r == null) {
+            return;
+        }
+        String pair = r.source().actor().code() + " -> " + r.target().actor().code();
+        trace.note("  " + learned.rule() + ": " + pair + " " + r.type() + " (" + r.code() + ") confidence "
+                + String.format(Locale.ROOT, "%.2f", r.confidence()) + ": " + r.why());
+        if (r.confidence() < learned.model().threshold()) {
+            trace.note("  " + learned.rule() + ": not coded, below the model's threshold "
+                    + learned.model().threshold());
+            return;
+        }
+        Modality.Reading mode = modality.of(r.trigger());
+        if (mode.kind() != Modality.Kind.ACT) {
+            trace.note("  " + learned.rule() + ": not coded: " + mode.reason());
+            return;
+        }
+        add(event(document, sentence, document.token(r.trigger()), learned.rule(), r.code(), r.source(), r.target(),
+                r.confidence()), unique, trace);
     }
 
     /**
@@ -378,12 +436,13 @@ public final class EventCoder implements Stage {
         return new Event(id, document.article().id(), document.article().date(), s, t, code, cameo.root(),
                 cameo.quad(), cameo.goldstein(), cameo.plover(), sentence.index(), document.textOf(sentence),
                 new TextSpan(trigger.text(), trigger.start(), trigger.end()), rule,
-                Math.round(Math.max(0.3, Math.min(0.95, confidence)) * 100) / 100.0, null);
+                Math.round(Math.max(rule.startsWith("model:") ? 0.01 : 0.3, Math.min(0.95, confidence)) * 100) / 100.0,
+                null);
     }
 
     /**
      * Starts high for dictionary actors on a direct pattern; inferred actors and missing targets lower it. The
-     * event keeps it between 0.3 and 0.95, to two decimals.
+     * event keeps it between 0.3 and 0.95 (the learned reading's own from 0.01), to two decimals.
      */
     private static double confidence(Mention source, Mention target, EventPattern pattern) {
         double c = 0.9;

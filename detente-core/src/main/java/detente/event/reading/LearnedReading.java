@@ -1,0 +1,173 @@
+package detente.event.reading;
+
+import detente.doc.Dependency;
+import detente.doc.DependencyGraph;
+import detente.doc.Document;
+import detente.doc.Mention;
+import detente.doc.Sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The learned reading of one sentence: of the ordered pairs of actor mentions in it, the one the model reads as
+ * source acting on target, the PLOVER type of that act and its CAMEO code, with a confidence and the features that
+ * decided. The coder asks for it where its patterns found nothing, and codes it when the confidence reaches the
+ * model's threshold (or the user's).
+ */
+public final class LearnedReading {
+
+    /** The five classes, labelled "0" to "4" in the class head. */
+    private static final int CLASSES = 5;
+
+    /** How many feature names an explanation lists per head. */
+    private static final int REASONS = 4;
+
+    private final ReadingModel model;
+
+    public LearnedReading(ReadingModel model) {
+        this.model = Objects.requireNonNull(model, "model");
+    }
+
+    public ReadingModel model() {
+        return model;
+    }
+
+    /** The rule id the reading's events carry. */
+    public String rule() {
+        return "model:" + model.version();
+    }
+
+    /**
+     * What the model reads for one pair.
+     *
+     * @param trigger    the token that governs both actors (the event's trigger), or the sentence root
+     * @param role       the probability that the source acts on the target
+     * @param classScore the probability of the type's five-class class, from the sentence and the pair together
+     * @param why        the strongest features, for {@code explain}
+     */
+    public record Reading(Mention source, Mention target, String type, String code, int trigger, double role,
+                          double typeScore, double classScore, double confidence, String why) {
+    }
+
+    /** The best reading of the sentence, or null when it has no two distinct actors. */
+    public Reading read(Document document, DependencyGraph graph, Sentence sentence) {
+        List<Mention> actors = document.mentions().stream()
+                .filter(m -> m.sentence() == sentence.index() && m.actor().code() != null)
+                .toList();
+        ReadingFeatures features = new ReadingFeatures(document, graph);
+        List<ReadingFeatures.Span> spans = actors.stream().map(ReadingFeatures.Span::of).toList();
+        List<String> sentenceFeatures = features.ofSentence(sentence, spans);
+        Reading best = null;
+        for (Mention source : actors) {
+            for (Mention target : actors) {
+                ReadingFeatures.Span s = ReadingFeatures.Span.of(source);
+                ReadingFeatures.Span t = ReadingFeatures.Span.of(target);
+                if (source == target || s.overlaps(t) || Objects.equals(source.actor().code(), target.actor().code())) {
+                    continue;
+                }
+                Reading r = readPair(features, graph, sentence, sentenceFeatures, source, target, s, t);
+                if (best == null || r.role() > best.role()
+                        || r.role() == best.role() && r.confidence() > best.confidence()) {
+                    best = r;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The reading of a given pair of spans (for evaluation against marked pairs). */
+    public Reading readPair(Document document, DependencyGraph graph, Sentence sentence, Mention source,
+                            Mention target) {
+        List<ReadingFeatures.Span> spans = document.mentions().stream()
+                .filter(m -> m.sentence() == sentence.index() && m.actor().code() != null)
+                .map(ReadingFeatures.Span::of).collect(Collectors.toCollection(ArrayList::new));
+        spans.add(ReadingFeatures.Span.of(source));
+        spans.add(ReadingFeatures.Span.of(target));
+        ReadingFeatures features = new ReadingFeatures(document, graph);
+        return readPair(features, graph, sentence, features.ofSentence(sentence, spans), source, target,
+                ReadingFeatures.Span.of(source), ReadingFeatures.Span.of(target));
+    }
+
+    private Reading readPair(ReadingFeatures features, DependencyGraph graph, Sentence sentence,
+                             List<String> sentenceFeatures, Mention source, Mention target, ReadingFeatures.Span s,
+                             ReadingFeatures.Span t) {
+        List<String> pair = features.ofPair(s, t);
+        List<String> all = new ArrayList<>(sentenceFeatures);
+        all.addAll(pair);
+        double role = model.role().probability(pair, "yes");
+        double[] types = model.type().probabilities(all);
+        double[] classes = model.classes().probabilities(sentenceFeatures);
+        // The class of the act: the sentence head and the pair's type head, each counting half.
+        double[] joint = new double[CLASSES];
+        for (int i = 0; i < classes.length; i++) {
+            joint[Integer.parseInt(model.classes().labels().get(i))] += 0.5 * classes[i];
+        }
+        for (int i = 0; i < types.length; i++) {
+            int c = classOf(model.codes().get(model.type().labels().get(i)));
+            joint[c] += 0.5 * types[i];
+        }
+        int bestClass = argmax(joint);
+        int bestType = -1;
+        for (int i = 0; i < types.length; i++) {
+            String label = model.type().labels().get(i);
+            if (classOf(model.codes().get(label)) == bestClass && (bestType < 0 || types[i] > types[bestType])) {
+                bestType = i;
+            }
+        }
+        if (bestType < 0) {
+            bestType = argmax(types);
+        }
+        String label = model.type().labels().get(bestType);
+        String why = String.format(Locale.ROOT, "role %.2f (%s); %s %.2f (%s); class %d %.2f (%s)", role,
+                reasons(model.role(), pair, "yes"), label, types[bestType], reasons(model.type(), all, label),
+                bestClass, joint[bestClass], reasons(model.classes(), sentenceFeatures, String.valueOf(bestClass)));
+        return new Reading(source, target, label, model.codes().get(label), trigger(graph, sentence, s, t), role,
+                types[bestType], joint[bestClass], role * joint[bestClass], why);
+    }
+
+    /** The five classes by CAMEO root: 01–02 statement, 03–05, 06–08, 09–13, 14–20. */
+    public static int classOf(String cameo) {
+        int root = Integer.parseInt(cameo.substring(0, 2));
+        return root <= 2 ? 0 : root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
+    }
+
+    private static String reasons(LinearHead head, List<String> features, String label) {
+        return head.strongest(features, label, REASONS).stream().map(LinearHead.Contribution::feature)
+                .collect(Collectors.joining(" "));
+    }
+
+    /** The lowest word governing both heads; the root when one actor governs the other. */
+    private static int trigger(DependencyGraph graph, Sentence sentence, ReadingFeatures.Span s,
+                               ReadingFeatures.Span t) {
+        List<Integer> up = new ArrayList<>();
+        for (int x = graph.headOf(s.first(), s.end()); x >= 0 && up.size() < 40 && !up.contains(x); x = graph.head(x)) {
+            up.add(x);
+        }
+        int seen = 0;
+        for (int x = graph.headOf(t.first(), t.end()); x >= 0 && seen++ < 40; x = graph.head(x)) {
+            if (up.contains(x) && !s.covers(x) && !t.covers(x)) {
+                return x;
+            }
+        }
+        for (int x = sentence.firstToken(); x < sentence.endToken(); x++) {
+            if (graph.head(x) == Dependency.ROOT) {
+                return x;
+            }
+        }
+        return sentence.firstToken();
+    }
+
+    private static int argmax(double[] values) {
+        int best = 0;
+        for (int i = 1; i < values.length; i++) {
+            if (values[i] > values[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+}
