@@ -97,8 +97,8 @@ public final class ClassEvaluation {
     public static void print(Score s, PrintWriter out, boolean verbose) {
         if (verbose) {
             for (Item i : s.items()) {
-                out.printf(Locale.ROOT, "%s %-28s gold %d got %-2s %-30s %s%n", i.correct() ? "ok  " : "MISS",
-                        i.origin(), i.gold(), i.predicted() < 0 ? "-" : String.valueOf(i.predicted()),
+                out.printf(Locale.ROOT, "%s %-28s gold %d got %-2s actors %d %-30s %s%n", i.correct() ? "ok  " : "MISS",
+                        i.origin(), i.gold(), i.predicted() < 0 ? "-" : String.valueOf(i.predicted()), i.actors(),
                         i.rule() == null ? "" : i.rule(), i.text());
             }
         }

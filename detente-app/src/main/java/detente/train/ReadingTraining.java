@@ -181,27 +181,31 @@ public final class ReadingTraining {
         return d.mentions().stream().filter(m -> code.equals(m.actor().code())).findFirst().orElse(null);
     }
 
+    /**
+     * The least threshold the reading is given: the training data holds only sentences that report events, so it
+     * cannot teach what a sentence with no event looks like, and a reading this unsure is noise in running text.
+     */
+    public static final double MIN_THRESHOLD = 0.05;
+
     /** Cross-validated scores of the combined coder, with the reading's events unfiltered by threshold. */
     public record CrossValidation(int folds, ClassEvaluation.Score classes, PairEvaluation.Score pairs) {
 
-        /** The least threshold whose class precision reaches {@code precision}, else the most precise one. */
+        /** The least threshold (from {@link #MIN_THRESHOLD}) whose class precision reaches {@code precision}, else the most precise. */
         public double threshold(double precision) {
-            double best = Double.NaN;
+            double mostPrecise = MIN_THRESHOLD;
             double bestPrecision = -1;
-            for (int step = 0; step <= 90; step++) {
+            for (int step = (int) Math.round(MIN_THRESHOLD * 100); step <= 90; step++) {
                 double t = step / 100.0;
-                ClassEvaluation.Score s = classes.above(t);
-                if (s.precision() >= precision && Double.isNaN(best)) {
-                    best = t;
+                double p = classes.above(t).precision();
+                if (p >= precision) {
+                    return t;
                 }
-                if (s.precision() > bestPrecision) {
-                    bestPrecision = s.precision();
-                    if (Double.isNaN(best)) {
-                        best = t;
-                    }
+                if (p > bestPrecision) {
+                    bestPrecision = p;
+                    mostPrecise = t;
                 }
             }
-            return Double.isNaN(best) ? 0.5 : best;
+            return mostPrecise;
         }
     }
 

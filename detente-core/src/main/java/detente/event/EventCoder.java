@@ -138,7 +138,7 @@ public final class EventCoder implements Stage {
         if (r == null) {
             return;
         }
-        String pair = r.source().actor().code() + " -> " + r.target().actor().code();
+        String pair = r.source().actor().code() + " -> " + (r.target() == null ? "(none)" : r.target().actor().code());
         trace.note("  " + learned.rule() + ": " + pair + " " + r.type() + " (" + r.code() + ") confidence "
                 + String.format(Locale.ROOT, "%.2f", r.confidence()) + ": " + r.why());
         if (r.confidence() < learned.model().threshold()) {
@@ -146,10 +146,22 @@ public final class EventCoder implements Stage {
                     + learned.model().threshold());
             return;
         }
-        Modality.Reading mode = modality.of(r.trigger());
-        if (mode.kind() != Modality.Kind.ACT) {
-            trace.note("  " + learned.rule() + ": not coded: " + mode.reason());
+        Modality.Reading act = modality.of(r.trigger());
+        if (act.kind() != Modality.Kind.ACT && act.kind() != Modality.Kind.INTENDED) {
+            trace.note("  " + learned.rule() + ": not coded: '" + document.token(r.trigger()).text() + "' "
+                    + act.reason());
             return;
+        }
+        for (int verb : r.between()) {
+            // Between the actors, a threat or an intent ("warned it would strike") is part of the act the model
+            // reads; what is denied, refused or only supposed or asked for is no act.
+            Modality.Reading mode = modality.of(verb);
+            if (document.token(verb).isVerb() && mode.kind() != Modality.Kind.ACT
+                    && mode.kind() != Modality.Kind.INTENDED && !mode.reason().startsWith("modal")) {
+                trace.note("  " + learned.rule() + ": not coded: '" + document.token(verb).text() + "' "
+                        + mode.reason());
+                return;
+            }
         }
         add(event(document, sentence, document.token(r.trigger()), learned.rule(), r.code(), r.source(), r.target(),
                 r.confidence()), unique, trace);

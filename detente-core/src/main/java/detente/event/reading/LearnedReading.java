@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -47,10 +48,13 @@ public final class LearnedReading {
      * @param trigger    the token that governs both actors (the event's trigger), or the sentence root
      * @param role       the probability that the source acts on the target
      * @param classScore the probability of the type's five-class class, from the sentence and the pair together
+     * @param between    the words on the dependency path from one actor to the other (their modality is the
+     *                   act's: "said it would not attack Iran")
      * @param why        the strongest features, for {@code explain}
      */
     public record Reading(Mention source, Mention target, String type, String code, int trigger, double role,
-                          double typeScore, double classScore, double confidence, String why) {
+                          double typeScore, double classScore, double confidence, List<Integer> between,
+                          String why) {
     }
 
     /** The best reading of the sentence, or null when it has no two distinct actors. */
@@ -66,17 +70,96 @@ public final class LearnedReading {
             for (Mention target : actors) {
                 ReadingFeatures.Span s = ReadingFeatures.Span.of(source);
                 ReadingFeatures.Span t = ReadingFeatures.Span.of(target);
-                if (source == target || s.overlaps(t) || Objects.equals(source.actor().code(), target.actor().code())) {
+                if (source == target || s.overlaps(t) || Objects.equals(source.actor().code(), target.actor().code())
+                        || !couldAct(graph, source, target)) {
                     continue;
                 }
                 Reading r = readPair(features, graph, sentence, sentenceFeatures, source, target, s, t);
+                if (conjuncts(graph, source, target) && classOf(r.code()) >= 3) {
+                    // "American and British warships shot down drones": allies acting together, not on each other.
+                    continue;
+                }
                 if (best == null || r.role() > best.role()
                         || r.role() == best.role() && r.confidence() > best.confidence()) {
                     best = r;
                 }
             }
         }
-        return best;
+        return best != null ? best : readDoer(features, graph, sentence, sentenceFeatures, actors);
+    }
+
+    /** Prepositions that make a phrase the place of an act, not its doer ("the strikes in Syria"). */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "inside", "within", "across",
+            "into", "around", "outside", "along");
+
+    /**
+     * Whether the pair could be one acting on the other at all: at least one names a country, group or person (a
+     * reading between two bare roles helps no dyad), the source is not where something happened, and the press is
+     * an audience, not a party.
+     */
+    private static boolean couldAct(DependencyGraph graph, Mention source, Mention target) {
+        if (source.actor().isRoleOnly() && target.actor().isRoleOnly()) {
+            return false;
+        }
+        String relation = graph.relation(graph.headOf(source.firstToken(), source.endToken()));
+        int colon = relation.indexOf(':');
+        if (colon > 0 && PLACE_PREPOSITIONS.contains(relation.substring(colon + 1))) {
+            return false;
+        }
+        return !(target.actor().isRoleOnly() && target.actor().code().endsWith("MED"));
+    }
+
+    private static boolean conjuncts(DependencyGraph graph, Mention a, Mention b) {
+        int ha = graph.headOf(a.firstToken(), a.endToken());
+        int hb = graph.headOf(b.firstToken(), b.endToken());
+        return graph.conjuncts(ha).contains(hb) || graph.conjuncts(hb).contains(ha)
+                || graph.head(ha) == graph.head(hb) && graph.relation(ha).equals(graph.relation(hb))
+                && (graph.relation(ha).equals("conj") || graph.relation(ha).equals("amod"));
+    }
+
+    /** How much a reading with no target actor is trusted, against the role head's score of a pair. */
+    private static final double DOER_ROLE = 0.7;
+
+    /**
+     * A sentence that names one actor, as the subject of its verb (or the owner or nationality of the subject:
+     * "Israeli jets struck ..."): that actor's act, its type read against the verb's object whether or not it names
+     * an actor ("Egypt has released an Al Jazeera journalist"). The event has no target.
+     */
+    private Reading readDoer(ReadingFeatures features, DependencyGraph graph, Sentence sentence,
+                             List<String> sentenceFeatures, List<Mention> actors) {
+        for (Mention doer : actors) {
+            int head = graph.headOf(doer.firstToken(), doer.endToken());
+            String relation = graph.relation(head);
+            int subject = relation.equals("nsubj") ? head
+                    : Set.of("amod", "nmod:poss", "compound").contains(relation)
+                    && graph.relation(graph.head(head)).equals("nsubj") ? graph.head(head) : -1;
+            int verb = subject < 0 ? -1 : graph.head(subject);
+            if (verb < 0 || !sentence.containsToken(verb)) {
+                continue;
+            }
+            int object = -1;
+            for (String r : List.of("obj", "obl", "xcomp", "ccomp", "nmod")) {
+                List<Integer> found = graph.children(verb, r);
+                if (!found.isEmpty()) {
+                    object = found.get(0);
+                    break;
+                }
+            }
+            ReadingFeatures.Span s = ReadingFeatures.Span.of(doer);
+            ReadingFeatures.Span t = object < 0 || s.covers(object) ? new ReadingFeatures.Span(verb, verb + 1)
+                    : new ReadingFeatures.Span(object, object + 1);
+            Reading r = readPair(features, graph, sentence, sentenceFeatures, doer, null, s, t);
+            // The verb's clauses, its object and the object's carry the act's modality ("faces calls to release").
+            List<Integer> between = new ArrayList<>(graph.children(verb, "xcomp", "ccomp"));
+            if (object >= 0) {
+                between.add(object);
+                between.addAll(graph.children(object, "acl", "xcomp", "ccomp"));
+            }
+            return new Reading(doer, null, r.type(), r.code(), verb, DOER_ROLE, r.typeScore(), r.classScore(),
+                    DOER_ROLE * r.classScore(), between, "no target actor; "
+                    + r.why().replaceFirst("^role [^;]*; ", ""));
+        }
+        return null;
     }
 
     /** The reading of a given pair of spans (for evaluation against marked pairs). */
@@ -126,7 +209,7 @@ public final class LearnedReading {
                 reasons(model.role(), pair, "yes"), label, types[bestType], reasons(model.type(), all, label),
                 bestClass, joint[bestClass], reasons(model.classes(), sentenceFeatures, String.valueOf(bestClass)));
         return new Reading(source, target, label, model.codes().get(label), trigger(graph, sentence, s, t), role,
-                types[bestType], joint[bestClass], role * joint[bestClass], why);
+                types[bestType], joint[bestClass], role * joint[bestClass], between(graph, s, t), why);
     }
 
     /** The five classes by CAMEO root: 01–02 statement, 03–05, 06–08, 09–13, 14–20. */
@@ -138,6 +221,29 @@ public final class LearnedReading {
     private static String reasons(LinearHead head, List<String> features, String label) {
         return head.strongest(features, label, REASONS).stream().map(LinearHead.Contribution::feature)
                 .collect(Collectors.joining(" "));
+    }
+
+    /** The tokens on the dependency path between the two spans' heads, neither head included. */
+    private static List<Integer> between(DependencyGraph graph, ReadingFeatures.Span s, ReadingFeatures.Span t) {
+        List<Integer> up = new ArrayList<>();
+        for (int x = graph.headOf(s.first(), s.end()); x >= 0 && up.size() < 40 && !up.contains(x); x = graph.head(x)) {
+            up.add(x);
+        }
+        List<Integer> down = new ArrayList<>();
+        int seen = 0;
+        for (int x = graph.headOf(t.first(), t.end()); x >= 0 && seen++ < 40; x = graph.head(x)) {
+            int at = up.indexOf(x);
+            if (at >= 0) {
+                List<Integer> out = new ArrayList<>(up.subList(1, at + 1));
+                out.addAll(down);
+                out.removeIf(token -> s.covers(token) || t.covers(token));
+                return out;
+            }
+            if (seen > 1) {
+                down.add(x);
+            }
+        }
+        return List.of();
     }
 
     /** The lowest word governing both heads; the root when one actor governs the other. */
