@@ -35,10 +35,16 @@ public final class EventDictionary {
     private static final Pattern HEADER = Pattern.compile("^\\[(\\d{2,4})((?:\\s+[a-z]+(?:=\\d{2,4})?)*)\\]\\s*(.*)$");
 
     private final List<EventPattern> patterns;
+    private final ContextWords contextWords;
     private final Map<String, List<EventPattern>> byTrigger = new HashMap<>();
 
     private EventDictionary(List<EventPattern> patterns) {
+        this(patterns, ContextWords.builtIn());
+    }
+
+    private EventDictionary(List<EventPattern> patterns, ContextWords contextWords) {
         this.patterns = List.copyOf(patterns);
+        this.contextWords = contextWords;
         for (EventPattern pattern : patterns) {
             for (String trigger : pattern.triggers()) {
                 // "carry out" is found from "carry", "air strike" from "strike": index every word of a phrase.
@@ -59,7 +65,9 @@ public final class EventDictionary {
     public static EventDictionary load(DictionarySource source, CameoOntology ontology) {
         String file = "events/patterns.txt";
         try (InputStream in = source.open(file)) {
-            return parse(new InputStreamReader(in, StandardCharsets.UTF_8), source.describe(file), ontology);
+            EventDictionary parsed = parse(new InputStreamReader(in, StandardCharsets.UTF_8), source.describe(file),
+                    ontology);
+            return new EventDictionary(parsed.patterns, ContextWords.load(source));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -73,7 +81,7 @@ public final class EventDictionary {
     public EventDictionary plus(EventDictionary other) {
         List<EventPattern> all = new ArrayList<>(patterns);
         all.addAll(other.patterns);
-        return new EventDictionary(all);
+        return new EventDictionary(all, contextWords);
     }
 
     static EventDictionary parse(java.io.Reader reader, String name, CameoOntology ontology) throws IOException {
@@ -227,6 +235,11 @@ public final class EventDictionary {
 
     public List<EventPattern> patterns() {
         return patterns;
+    }
+
+    /** The words around a trigger that change what it reports ({@code events/context-words.yaml}). */
+    public ContextWords contextWords() {
+        return contextWords;
     }
 
     public List<EventPattern> forTrigger(String lemma) {

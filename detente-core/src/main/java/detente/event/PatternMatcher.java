@@ -28,10 +28,12 @@ final class PatternMatcher {
     private final DependencyGraph graph;
     private final SubjectFinder subjectFinder;
     private final PetrarchReading petrarch;
+    private final ContextWords words;
 
-    PatternMatcher(Document document, DependencyGraph graph) {
+    PatternMatcher(Document document, DependencyGraph graph, ContextWords words) {
         this.document = document;
         this.graph = graph;
+        this.words = words;
         this.subjectFinder = new SubjectFinder(document, graph);
         this.petrarch = new PetrarchReading(document, graph);
     }
@@ -216,9 +218,10 @@ final class PatternMatcher {
                     return child.dependent();
                 }
             }
-            // "airstrikes by Pakistan" where the word is the head: the anchor's own head may carry it.
+            // "airstrikes by Pakistan" where the word is the head: the anchor's own head may carry it, if it
+            // comes after the anchor as in the pattern ("were forced to withdraw" is no "withdraw force").
             int head = graph.head(anchor);
-            if (head >= 0 && word.prep().isEmpty() && word.lemmas().stream().anyMatch(l -> hasLemma(head, l))
+            if (head > anchor && word.prep().isEmpty() && word.lemmas().stream().anyMatch(l -> hasLemma(head, l))
                     && graph.relation(anchor).startsWith("xcomp")) {
                 return head;
             }
@@ -247,7 +250,7 @@ final class PatternMatcher {
             for (var child : graph.children(anchors.get(i))) {
                 String base = child.baseRelation();
                 if ((base.equals("obl") || base.equals("nmod") || base.equals("advcl") || base.equals("acl"))
-                        && preps.contains(child.subtype().replace('_', ' '))) {
+                        && preps.contains(child.subtype().replace('_', ' ')) && !isTime(child.dependent())) {
                     out.add(child.dependent());
                 }
             }
@@ -261,12 +264,19 @@ final class PatternMatcher {
             for (var child : graph.children(anchors.get(i))) {
                 String base = child.baseRelation();
                 if ((base.equals("obl") || base.equals("nmod") || base.equals("advcl") || base.equals("acl"))
-                        && preps.contains(child.subtype().replace('_', ' '))) {
+                        && preps.contains(child.subtype().replace('_', ' ')) && !isTime(child.dependent())) {
                     return child.dependent();
                 }
             }
         }
         return -1;
+    }
+
+    /** A time phrase ("on Wednesday", "in 2013", "last week") is when, never an object or a prepositional slot. */
+    private boolean isTime(int token) {
+        Token t = document.token(token);
+        return words.is(ContextWords.WordClass.TIME, t.lemma()) || words.is(ContextWords.WordClass.TIME, t.text())
+                || t.text().matches("(?:19|20)\\d{2}");
     }
 
     /**
