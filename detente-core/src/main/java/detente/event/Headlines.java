@@ -33,9 +33,10 @@ final class Headlines {
     }
 
     private static boolean sameReport(Event headline, Event body) {
+        // A headline that names no target ("Pakistan recalls ambassador") tells the body's event more briefly.
         return headline.root().equals(body.root()) && sameEnd(headline.source(), body.source())
-                && (headline.target() == null ? body.target() == null
-                : body.target() != null && sameEnd(headline.target(), body.target()));
+                && (headline.target() == null
+                || body.target() != null && sameEnd(headline.target(), body.target()));
     }
 
     /** "Pakistan" in the headline and "Pakistani jets" in the body are one end of the dyad. */
