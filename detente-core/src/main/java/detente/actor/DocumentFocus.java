@@ -93,7 +93,8 @@ final class DocumentFocus {
      * The two parties "both sides" or "the two countries" in sentence {@code sentence} stand for: two countries
      * named before it in the same sentence ("Iran and Pakistan agreed that both sides ..."); else the two of the
      * last earlier sentence that names two, the parties of the event told last; else the two named most often.
-     * Never a country named before it in its own sentence, which is the speaker's ("China urged both sides").
+     * A country named before it in its own sentence is the speaker's ("China urged both sides"), which is one of
+     * the two only when it was a party of that event ("Raisi ... He said both countries").
      */
     List<String> pairFor(int sentence) {
         List<String> here = countriesOf(sentence);
@@ -102,14 +103,24 @@ final class DocumentFocus {
         }
         for (int earlier = sentence - 1; earlier >= 0; earlier--) {
             List<String> there = new ArrayList<>(countriesOf(earlier));
-            there.removeAll(here);
-            if (there.size() >= 2) {
-                List<String> ranked = salientPair(there);
-                return ranked.isEmpty() ? there.subList(0, 2) : ranked;
+            List<String> others = new ArrayList<>(there);
+            others.removeAll(here);
+            // "He said both countries ..." may count the speaker's own country when it was a party.
+            List<String> parties = others.size() >= 2 ? others : there;
+            if (parties.size() >= 2) {
+                List<String> ranked = salientPair(parties);
+                return ranked.isEmpty() ? parties.subList(0, 2) : ranked;
             }
         }
-        List<String> salient = new ArrayList<>(salientPair(null));
-        return salient.stream().anyMatch(here::contains) ? List.of() : salient;
+        List<String> others = new ArrayList<>();
+        for (Seen s : seen) {
+            String country = s.mention().actor().country();
+            if (country != null && !here.contains(country) && !others.contains(country)) {
+                others.add(country);
+            }
+        }
+        List<String> salient = salientPair(others);
+        return salient.isEmpty() ? salientPair(null) : salient;
     }
 
     /** The distinct countries named in a sentence, in the order they were seen. */

@@ -203,7 +203,13 @@ public final class EventDictionary {
             } else {
                 boolean optional = word.startsWith("(") && word.endsWith(")");
                 String bare = optional ? word.substring(1, word.length() - 1) : word;
-                steps.add(new EventPattern.Word(alternatives(bare), pendingPrep == null ? Set.of() : pendingPrep, optional));
+                char wordPos = 0;
+                if (bare.endsWith(":v") || bare.endsWith(":n")) {
+                    wordPos = bare.charAt(bare.length() - 1);
+                    bare = bare.substring(0, bare.length() - 2);
+                }
+                steps.add(new EventPattern.Word(alternatives(bare), pendingPrep == null ? Set.of() : pendingPrep,
+                        optional, false, wordPos));
                 pendingPrep = null;
             }
         }
