@@ -198,7 +198,8 @@ public final class EventCoder implements Stage {
                 continue;
             }
             targets.removeIf(target -> sources.stream().anyMatch(source -> {
-                String where = context.places().whereNotWhom(source, target, binding.target());
+                String where = context.places().whereNotWhom(source, target, binding.target(),
+                        pattern.code());
                 if (where != null) {
                     trace.note("  '" + token.text() + "' " + pattern.id() + ": " + where);
                 }

@@ -29,15 +29,17 @@ final class PlaceTargets {
      * Why the dyad only names where the act happens, or null when both ends are actors.
      *
      * @param slot the tokens that filled the target slot
+     * @param code the CAMEO code of the pattern: only a material act is done to a place ("expressed sorrow for the
+     *             shootings in South Carolina" is said to the country where they happened)
      */
-    String whereNotWhom(Mention source, Mention target, List<Integer> slot) {
+    String whereNotWhom(Mention source, Mention target, List<Integer> slot, String code) {
         if (target == null) {
             return null;
         }
         int place = placeNoun(target, slot);
         boolean sameCountry = source.actor().country() != null
                 && Objects.equals(source.actor().country(), target.actor().country());
-        if (sameCountry && (isPlace(source) || isPlace(target) || place >= 0)) {
+        if (sameCountry && material(code) && (isPlace(source) || isPlace(target) || place >= 0)) {
             return "source and target are one country through a place ('" + target.text() + "')";
         }
         String relation = place < 0 ? "" : graph.relation(place);
@@ -46,6 +48,12 @@ final class PlaceTargets {
             return "'" + document.token(place).text() + "' is where, not whom";
         }
         return null;
+    }
+
+    /** Material cooperation (06–09) or conflict (15–20). */
+    private static boolean material(String code) {
+        int root = Integer.parseInt(code.substring(0, 2));
+        return root >= 6 && root <= 9 || root >= 15;
     }
 
     private static boolean isPlace(Mention mention) {
