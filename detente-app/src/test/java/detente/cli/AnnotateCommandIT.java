@@ -30,8 +30,9 @@ class AnnotateCommandIT {
         assertThat(doc.get("title").asText()).isEqualTo("Erdoğan hosts Raisi");
         assertThat(doc.get("date").asText()).isEqualTo("2024-01-24");
         String text = doc.get("text").asText();
-        // The headline is the title; the text is the body, and every offset indexes it.
-        assertThat(text).startsWith("ANKARA — Türkiye’s President").endsWith("ten memoranda.");
+        // The headline is the title and stays at the head of the text, so it can be coded; every offset indexes
+        // the text.
+        assertThat(text).startsWith("Erdoğan hosts Raisi\n\nANKARA — Türkiye’s President").endsWith("ten memoranda.");
         for (JsonNode m : doc.get("mentions")) {
             assertThat(text.substring(m.get("start").asInt(), m.get("end").asInt())).isEqualTo(m.get("text").asText());
         }

@@ -68,14 +68,16 @@ final class DocumentFocus {
 
     /**
      * The two countries the document is about so far ("both countries", "the two neighbours"): the two named
-     * most often, ties going to the more recent. Empty when fewer than two countries were named.
+     * most often, ties going to the more recent; only those in {@code among} when it is not null. Empty when
+     * fewer than two countries were named.
      */
-    List<String> salientPair() {
+    private List<String> salientPair(List<String> among) {
         java.util.Map<String, int[]> counts = new java.util.LinkedHashMap<>();
         for (int i = 0; i < seen.size(); i++) {
             Mention m = seen.get(i).mention();
             String country = m.actor().country();
-            if (country != null && !m.via().equals("pair") && !m.via().equals("place")) {
+            if (country != null && !m.via().equals("pair") && !m.via().equals("place")
+                    && (among == null || among.contains(country))) {
                 int[] c = counts.computeIfAbsent(country, k -> new int[2]);
                 c[0]++;
                 c[1] = i;
@@ -85,6 +87,54 @@ final class DocumentFocus {
         ranked.sort((a, b) -> counts.get(a)[0] != counts.get(b)[0] ? counts.get(b)[0] - counts.get(a)[0]
                 : counts.get(b)[1] - counts.get(a)[1]);
         return ranked.size() < 2 ? List.of() : List.of(ranked.get(0), ranked.get(1));
+    }
+
+    /**
+     * The two parties "both sides" or "the two countries" in sentence {@code sentence} stand for: two countries
+     * named before it in the same sentence ("Iran and Pakistan agreed that both sides ..."); else the two of the
+     * last earlier sentence that names two, the parties of the event told last; else the two named most often.
+     * A country named before it in its own sentence is the speaker's ("China urged both sides"), which is one of
+     * the two only when it was a party of that event ("Raisi ... He said both countries").
+     */
+    List<String> pairFor(int sentence) {
+        List<String> here = countriesOf(sentence);
+        if (here.size() >= 2) {
+            return here.subList(0, 2);
+        }
+        for (int earlier = sentence - 1; earlier >= 0; earlier--) {
+            List<String> there = new ArrayList<>(countriesOf(earlier));
+            List<String> others = new ArrayList<>(there);
+            others.removeAll(here);
+            // "He said both countries ..." may count the speaker's own country when it was a party.
+            List<String> parties = others.size() >= 2 ? others : there;
+            if (parties.size() >= 2) {
+                List<String> ranked = salientPair(parties);
+                return ranked.isEmpty() ? parties.subList(0, 2) : ranked;
+            }
+        }
+        List<String> others = new ArrayList<>();
+        for (Seen s : seen) {
+            String country = s.mention().actor().country();
+            if (country != null && !here.contains(country) && !others.contains(country)) {
+                others.add(country);
+            }
+        }
+        List<String> salient = salientPair(others);
+        return salient.isEmpty() ? salientPair(null) : salient;
+    }
+
+    /** The distinct countries named in a sentence, in the order they were seen. */
+    private List<String> countriesOf(int sentence) {
+        List<String> out = new ArrayList<>();
+        for (Seen s : seen) {
+            Mention m = s.mention();
+            String country = m.actor().country();
+            if (m.sentence() == sentence && country != null && !m.via().equals("pair") && !m.via().equals("place")
+                    && !out.contains(country)) {
+                out.add(country);
+            }
+        }
+        return out;
     }
 
     /** The last named organisation: an intergovernmental one ({@code igo}) or a group. */

@@ -56,7 +56,7 @@ final class ReferenceResolver {
             String role = PAIR_GOVERNMENTS.contains(noun) ? "GOV" : "";
             String text = document.textOf(document.token(first).start(), document.token(end - 1).end());
             List<Mention> out = new ArrayList<>();
-            for (String country : focus.salientPair()) {
+            for (String country : focus.pairFor(sentence.index())) {
                 String name = dictionary.country(country).map(Country::name).orElse(country);
                 out.add(Mention.over(document, sentence.index(), first, end, end - 1,
                         new Actor(country + role, country, null, name), "pair", null));

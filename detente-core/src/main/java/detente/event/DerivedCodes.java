@@ -11,6 +11,8 @@ final class DerivedCodes {
 
     /** Acknowledge or claim responsibility. */
     static final String CLAIM = "015";
+    /** Deny responsibility: the speaker denies a claim about its own act. */
+    static final String DENY = "016";
     /** Accuse. */
     static final String ACCUSE = "112";
 

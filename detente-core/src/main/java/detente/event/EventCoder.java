@@ -97,35 +97,40 @@ public final class EventCoder implements Stage {
     /** The events of a document (pure), reporting each decision to {@code trace}. */
     public List<Event> code(Document document, EventTrace trace) {
         DependencyGraph graph = new DependencyGraph(document);
-        PatternMatcher matcher = new PatternMatcher(document, graph);
+        ContextWords words = dictionary.contextWords();
+        PatternMatcher matcher = new PatternMatcher(document, graph, words);
         Modality modality = new Modality(document, graph);
         MentionIndex mentions = new MentionIndex(document, graph);
         Speakers speakers = new Speakers(document, graph, mentions);
-        List<Event> events = new ArrayList<>();
+        Context context = new Context(new ClaimDenial(document, graph, words), new Background(document, graph, words),
+                new PlaceTargets(document, graph, words));
+        List<Event> headline = new ArrayList<>();
+        List<Event> body = new ArrayList<>();
         int headlineEnd = headlineEnd(document);
         for (Sentence sentence : document.sentences()) {
-            if (sentence.end() <= headlineEnd) {
-                // Headlines are telegraphic and parse badly; the body reports the same events in full sentences.
-                trace.note("sentence " + sentence.index() + " is the headline: not coded");
-                continue;
-            }
             Map<String, Event> unique = new LinkedHashMap<>();
             for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
-                codeTrigger(document, sentence, t, matcher, modality, mentions, speakers, trace, unique);
+                codeTrigger(document, sentence, t, matcher, modality, mentions, speakers, context, trace, unique);
             }
             if (unique.isEmpty() && learned != null) {
                 codeReading(document, graph, sentence, modality, trace, unique);
             }
             for (Event e : withoutBareStatements(unique.values(), trace)) {
                 if (e.confidence() >= minConfidence) {
-                    events.add(e);
+                    (sentence.end() <= headlineEnd ? headline : body).add(e);
                 } else {
                     trace.note("  " + e.cameo() + " " + e.source().code() + " by " + e.rule() + ": confidence "
                             + e.confidence() + " below " + minConfidence);
                 }
             }
         }
+        List<Event> events = new ArrayList<>(Headlines.notInBody(headline, body, trace));
+        events.addAll(body);
         return events;
+    }
+
+    /** What the clause around a trigger says of it: a denied claim, background, a place rather than an actor. */
+    private record Context(ClaimDenial denials, Background background, PlaceTargets places) {
     }
 
     /**
@@ -222,7 +227,8 @@ public final class EventCoder implements Stage {
     }
 
     private void codeTrigger(Document document, Sentence sentence, int t, PatternMatcher matcher, Modality modality,
-                             MentionIndex mentions, Speakers speakers, EventTrace trace, Map<String, Event> unique) {
+                             MentionIndex mentions, Speakers speakers, Context context, EventTrace trace,
+                             Map<String, Event> unique) {
         Token token = document.token(t);
         Set<EventPattern> patterns = new LinkedHashSet<>(dictionary.forTrigger(token.lemma()));
         patterns.addAll(dictionary.forTrigger(token.text()));
@@ -231,6 +237,11 @@ public final class EventCoder implements Stage {
         }
         if (matcher.describes(t)) {
             trace.note("  '" + token.text() + "' describes its object ('what ...'): not coded");
+            return;
+        }
+        String background = context.background().of(t);
+        if (background != null) {
+            trace.note("  '" + token.text() + "' not coded: " + background);
             return;
         }
         Candidate best = null;
@@ -244,8 +255,8 @@ public final class EventCoder implements Stage {
                 trace.note("  '" + token.text() + "' " + pattern.id() + ": a required word is missing");
                 continue;
             }
-            List<Mention> targets = anySlot(pattern, 'T') ? firstNamed(mentions, binding.target())
-                    : mentions.firstActorsAt(binding.target());
+            List<Mention> targets = new ArrayList<>(anySlot(pattern, 'T') ? firstNamed(mentions, binding.target())
+                    : mentions.firstActorsAt(binding.target()));
             List<Mention> sources = new ArrayList<>(anySlot(pattern, 'S') ? firstNamed(mentions, binding.source())
                     : mentions.actorsAt(binding.source()));
             if (conjunctPattern(pattern)) {
@@ -256,6 +267,14 @@ public final class EventCoder implements Stage {
                 trace.note("  '" + token.text() + "' " + pattern.id() + ": no known actor as source");
                 continue;
             }
+            targets.removeIf(target -> sources.stream().anyMatch(source -> {
+                String where = context.places().whereNotWhom(source, target, binding.target(),
+                        pattern.code());
+                if (where != null) {
+                    trace.note("  '" + token.text() + "' " + pattern.id() + ": " + where);
+                }
+                return where != null;
+            }));
             boolean mutual = binding.target().isEmpty() && !matcher.hasObject(binding) && symmetric(pattern, token);
             if (pattern.hasTarget() && targets.isEmpty()
                     && !(pattern.section().reciprocal() && mutual && distinct(sources) >= 2)) {
@@ -287,6 +306,11 @@ public final class EventCoder implements Stage {
                 report(document, sentence, victimless.pattern(), perpetrators, speakers.reportingVerb(t), speakers,
                         unique, trace);
             }
+            return;
+        }
+        ClaimDenial.Denial denial = context.denials().of(t);
+        if (denial != null) {
+            denied(document, sentence, token, best, denial, mentions, unique, trace);
             return;
         }
         EventPattern.Section section = best.pattern().section();
@@ -324,6 +348,29 @@ public final class EventCoder implements Stage {
         }
         if (section.readsModality() && reading.kind() == Modality.Kind.ACT && DerivedCodes.isForce(code)) {
             report(document, sentence, best.pattern(), dyads, speakers.reportingVerb(t), speakers, unique, trace);
+        }
+    }
+
+    /**
+     * A claim its speaker denies is no fact: "Iran denied that it had attacked the tanker" codes Iran's denial of
+     * responsibility (016), never the attack. A denial by someone else ("Lavrov called the idea that the U.S. trains
+     * ISIS absurd") codes nothing.
+     */
+    private void denied(Document document, Sentence sentence, Token trigger, Candidate claim,
+                        ClaimDenial.Denial denial, MentionIndex mentions, Map<String, Event> unique, EventTrace trace) {
+        trace.note("  '" + trigger.text() + "' not coded: " + denial.reason());
+        for (Mention speaker : mentions.actorsAt(denial.speaker())) {
+            for (Mention[] dyad : dyads(claim, claim.pattern().section().reciprocal())) {
+                if (!Objects.equals(speaker.actor().country(), dyad[0].actor().country())
+                        || dyad[1] != null && Objects.equals(speaker.actor().code(), dyad[1].actor().code())) {
+                    trace.note("  " + speaker.actor().code() + " denies an act of " + dyad[0].actor().code()
+                            + ": not its own, not coded");
+                    continue;
+                }
+                add(event(document, sentence, document.token(denial.verb()), "denied:" + claim.pattern().id(),
+                        DerivedCodes.DENY, speaker, dyad[1], confidence(speaker, dyad[1], claim.pattern()) - 0.1),
+                        unique, trace);
+            }
         }
     }
 

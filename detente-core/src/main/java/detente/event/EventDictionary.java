@@ -35,10 +35,16 @@ public final class EventDictionary {
     private static final Pattern HEADER = Pattern.compile("^\\[(\\d{2,4})((?:\\s+[a-z]+(?:=\\d{2,4})?)*)\\]\\s*(.*)$");
 
     private final List<EventPattern> patterns;
+    private final ContextWords contextWords;
     private final Map<String, List<EventPattern>> byTrigger = new HashMap<>();
 
     private EventDictionary(List<EventPattern> patterns) {
+        this(patterns, ContextWords.builtIn());
+    }
+
+    private EventDictionary(List<EventPattern> patterns, ContextWords contextWords) {
         this.patterns = List.copyOf(patterns);
+        this.contextWords = contextWords;
         for (EventPattern pattern : patterns) {
             for (String trigger : pattern.triggers()) {
                 // "carry out" is found from "carry", "air strike" from "strike": index every word of a phrase.
@@ -59,7 +65,9 @@ public final class EventDictionary {
     public static EventDictionary load(DictionarySource source, CameoOntology ontology) {
         String file = "events/patterns.txt";
         try (InputStream in = source.open(file)) {
-            return parse(new InputStreamReader(in, StandardCharsets.UTF_8), source.describe(file), ontology);
+            EventDictionary parsed = parse(new InputStreamReader(in, StandardCharsets.UTF_8), source.describe(file),
+                    ontology);
+            return new EventDictionary(parsed.patterns, ContextWords.load(source));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -73,7 +81,7 @@ public final class EventDictionary {
     public EventDictionary plus(EventDictionary other) {
         List<EventPattern> all = new ArrayList<>(patterns);
         all.addAll(other.patterns);
-        return new EventDictionary(all);
+        return new EventDictionary(all, contextWords);
     }
 
     static EventDictionary parse(java.io.Reader reader, String name, CameoOntology ontology) throws IOException {
@@ -195,7 +203,13 @@ public final class EventDictionary {
             } else {
                 boolean optional = word.startsWith("(") && word.endsWith(")");
                 String bare = optional ? word.substring(1, word.length() - 1) : word;
-                steps.add(new EventPattern.Word(alternatives(bare), pendingPrep == null ? Set.of() : pendingPrep, optional));
+                char wordPos = 0;
+                if (bare.endsWith(":v") || bare.endsWith(":n")) {
+                    wordPos = bare.charAt(bare.length() - 1);
+                    bare = bare.substring(0, bare.length() - 2);
+                }
+                steps.add(new EventPattern.Word(alternatives(bare), pendingPrep == null ? Set.of() : pendingPrep,
+                        optional, false, wordPos));
                 pendingPrep = null;
             }
         }
@@ -227,6 +241,11 @@ public final class EventDictionary {
 
     public List<EventPattern> patterns() {
         return patterns;
+    }
+
+    /** The words around a trigger that change what it reports ({@code events/context-words.yaml}). */
+    public ContextWords contextWords() {
+        return contextWords;
     }
 
     public List<EventPattern> forTrigger(String lemma) {

@@ -49,12 +49,18 @@ public record EventPattern(String id, String text, Set<String> triggers, char tr
      * {@code prep} is set when the pattern puts a preposition before it ("take part in talk"). A {@code literal} word
      * (imported patterns) matches the words as written, not their lemmas ("EFFORT" is not "efforts"), and, since
      * such words need not be adjacent, may also hang lower, on a dependent's dependent, after the trigger ("fired
-     * two artillery shells" for PETRARCH's {@code * ARTILLERY}).
+     * two artillery shells" for PETRARCH's {@code * ARTILLERY}). {@code pos} is 'n' or 'v' when the pattern
+     * writes {@code force:n} (the troops, not "were forced to"), else 0.
      */
-    public record Word(Set<String> lemmas, Set<String> prep, boolean optional, boolean literal) implements Step {
+    public record Word(Set<String> lemmas, Set<String> prep, boolean optional, boolean literal, char pos)
+            implements Step {
 
         public Word(Set<String> lemmas, Set<String> prep, boolean optional) {
-            this(lemmas, prep, optional, false);
+            this(lemmas, prep, optional, false, (char) 0);
+        }
+
+        public Word(Set<String> lemmas, Set<String> prep, boolean optional, boolean literal) {
+            this(lemmas, prep, optional, literal, (char) 0);
         }
     }
 

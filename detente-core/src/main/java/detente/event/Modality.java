@@ -121,6 +121,12 @@ final class Modality {
                 break;
             }
             String governor = document.token(head).lemma().toLowerCase(Locale.ROOT);
+            if (rel.equals("ccomp") && document.token(token).pos().equals("VB")
+                    && graph.children(token, "aux").isEmpty()
+                    && (SubjectFinder.ASKING.contains(governor) || governor.equals("demand"))) {
+                // "demands (that) the Houthis halt attacks": a bare verb under a demand is asked for, not done.
+                return new Reading(Kind.HYPOTHETICAL, "asked for by '" + text(head) + "'");
+            }
             if (rel.equals("xcomp") && SubjectFinder.ASKING.contains(governor)
                     && !subjects.objectController(head).isEmpty()) {
                 // "urged Iran to release the sailors": asked of Iran, neither done nor intended by anyone yet.

@@ -28,10 +28,12 @@ final class PatternMatcher {
     private final DependencyGraph graph;
     private final SubjectFinder subjectFinder;
     private final PetrarchReading petrarch;
+    private final ContextWords words;
 
-    PatternMatcher(Document document, DependencyGraph graph) {
+    PatternMatcher(Document document, DependencyGraph graph, ContextWords words) {
         this.document = document;
         this.graph = graph;
+        this.words = words;
         this.subjectFinder = new SubjectFinder(document, graph);
         this.petrarch = new PetrarchReading(document, graph);
     }
@@ -190,7 +192,7 @@ final class PatternMatcher {
                         || word.prep().contains(graph.headEdge(t).subtype().replace('_', ' '))
                         || phrase >= 0 && word.prep().contains(graph.relation(phrase).contains(":")
                         ? graph.headEdge(phrase).subtype().replace('_', ' ') : "");
-                if (prepOk && word.lemmas().stream().anyMatch(l -> hasLemma(t, l, true))) {
+                if (prepOk && isWord(t, word, true)) {
                     return t;
                 }
             }
@@ -212,13 +214,14 @@ final class PatternMatcher {
                     continue;
                 }
                 boolean prepOk = word.prep().isEmpty() || word.prep().contains(child.subtype().replace('_', ' '));
-                if (prepOk && word.lemmas().stream().anyMatch(l -> hasLemma(child.dependent(), l, word.literal()))) {
+                if (prepOk && isWord(child.dependent(), word, word.literal())) {
                     return child.dependent();
                 }
             }
-            // "airstrikes by Pakistan" where the word is the head: the anchor's own head may carry it.
+            // "airstrikes by Pakistan" where the word is the head: the anchor's own head may carry it, if it
+            // comes after the anchor as in the pattern ("were forced to withdraw" is no "withdraw force").
             int head = graph.head(anchor);
-            if (head >= 0 && word.prep().isEmpty() && word.lemmas().stream().anyMatch(l -> hasLemma(head, l))
+            if (head > anchor && word.prep().isEmpty() && isWord(head, word, false)
                     && graph.relation(anchor).startsWith("xcomp")) {
                 return head;
             }
@@ -228,7 +231,7 @@ final class PatternMatcher {
             for (int object : graph.children(anchors.get(0), "obj")) {
                 for (var child : graph.children(object)) {
                     if (word.prep().contains(child.subtype().replace('_', ' '))
-                            && word.lemmas().stream().anyMatch(l -> hasLemma(child.dependent(), l, word.literal()))) {
+                            && isWord(child.dependent(), word, word.literal())) {
                         return child.dependent();
                     }
                 }
@@ -247,7 +250,7 @@ final class PatternMatcher {
             for (var child : graph.children(anchors.get(i))) {
                 String base = child.baseRelation();
                 if ((base.equals("obl") || base.equals("nmod") || base.equals("advcl") || base.equals("acl"))
-                        && preps.contains(child.subtype().replace('_', ' '))) {
+                        && preps.contains(child.subtype().replace('_', ' ')) && !isTime(child.dependent())) {
                     out.add(child.dependent());
                 }
             }
@@ -261,12 +264,28 @@ final class PatternMatcher {
             for (var child : graph.children(anchors.get(i))) {
                 String base = child.baseRelation();
                 if ((base.equals("obl") || base.equals("nmod") || base.equals("advcl") || base.equals("acl"))
-                        && preps.contains(child.subtype().replace('_', ' '))) {
+                        && preps.contains(child.subtype().replace('_', ' ')) && !isTime(child.dependent())) {
                     return child.dependent();
                 }
             }
         }
         return -1;
+    }
+
+    /** Whether {@code token} is one of the word's alternatives, in the part of speech the pattern asks for. */
+    private boolean isWord(int token, EventPattern.Word word, boolean literal) {
+        Token t = document.token(token);
+        if (word.pos() == 'n' && !t.isNoun() || word.pos() == 'v' && !t.isVerb()) {
+            return false;
+        }
+        return word.lemmas().stream().anyMatch(l -> hasLemma(token, l, literal));
+    }
+
+    /** A time phrase ("on Wednesday", "in 2013", "last week") is when, never an object or a prepositional slot. */
+    private boolean isTime(int token) {
+        Token t = document.token(token);
+        return words.is(ContextWords.WordClass.TIME, t.lemma()) || words.is(ContextWords.WordClass.TIME, t.text())
+                || t.text().matches("(?:19|20)\\d{2}");
     }
 
     /**

@@ -80,12 +80,23 @@ final class EventPlacer {
                 continue;
             }
             boolean attached = graph.head(head) == trigger;
+            if (!attached && modifiesNoun(timex, head)) {
+                // "revived the 2015 deal": the year dates the deal, not the reviving.
+                continue;
+            }
             if (attached && !direct || best == null && ClauseHeads.clauseHead(graph, document, head) == clause) {
                 best = timex;
                 direct = attached;
             }
         }
         return best == null ? e.date() : LocalDate.parse(best.value());
+    }
+
+    /** A bare year before a noun ("the 2013 deal"). */
+    private boolean modifiesNoun(Timex timex, int head) {
+        String relation = graph.relation(head);
+        return timex.text().matches("(?:19|20)\\d{2}")
+                && (relation.equals("amod") || relation.equals("nummod") || relation.equals("compound"));
     }
 
     /** "since October", "until Friday", "by Jan. 26": a bound of the event, not its date. */

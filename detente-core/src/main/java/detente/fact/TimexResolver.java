@@ -52,6 +52,8 @@ final class TimexResolver {
             rule(Kind.AGO, "(?i)\\b" + NUM + "\\s+" + UNIT + "\\s+ago\\b"),
             rule(Kind.YEAR, "(?<=\\b(?:in|since|by|until|from|before|after|during|of|early|late|mid-|through) )"
                     + YEAR + "\\b(?![-\\d])"),
+            // "the 2013 deal": a year before a noun dates that noun (EventPlacer uses it only for it).
+            rule(Kind.YEAR, "(?<=\\b(?:the|its|their|his|her|a|an) )" + YEAR + "(?= [a-z])"),
             rule(Kind.DURATION, "(?i)\\b" + NUM.replace("|a|an", "") + "(?:\\s+|-)" + UNIT + "\\b(?!\\s+ago)"));
 
     private static Rule rule(Kind kind, String regex) {

@@ -7,7 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A plain-text article: the first line is the title when a blank line follows it; the date comes from a
+ * A plain-text article: the first line is the title when a blank line follows it (it stays in the text); the
+ * date comes from a
  * {@code YYYY-MM-DD} prefix of the file name (e.g. {@code 2024-01-24-iran-turkey.txt}); trailing comment-form lines
  * ("Leave a Reply", "Required fields are marked *") are cut.
  */
@@ -26,8 +27,11 @@ final class PlainTextParser {
         int firstBreak = normalized.indexOf("\n\n");
         if (firstBreak > 0 && firstBreak <= MAX_TITLE_LENGTH && normalized.indexOf('\n') == firstBreak) {
             title = normalized.substring(0, firstBreak).strip();
-            body = normalized.substring(firstBreak + 2);
+            if (normalized.substring(firstBreak + 2).isBlank()) {
+                throw new IngestException("no text");
+            }
         }
+        // The headline stays in the text (offsets are the file's): it is often the clearest report of the event.
         body = CommentSectionFilter.cutText(body);
         if (body.isBlank()) {
             throw new IngestException("no text");

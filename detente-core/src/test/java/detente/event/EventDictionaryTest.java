@@ -46,6 +46,16 @@ class EventDictionaryTest {
     }
 
     @Test
+    void aWordMayAskForAPartOfSpeech() throws Exception {
+        EventDictionary d = parse("""
+                [0874] Retreat
+                {S} withdraw troop|force:n from {T}
+                """);
+        assertThat(d.patterns().get(0).steps().get(0)).isEqualTo(new EventPattern.Word(
+                java.util.Set.of("troop", "force"), java.util.Set.of(), false, false, 'n'));
+    }
+
+    @Test
     void aPatternMayStartWithItsTarget() throws Exception {
         EventPattern received = parse("""
                 [072] Provide military aid

@@ -30,6 +30,14 @@ class EventPlacerIT {
     }
 
     @Test
+    void aYearBeforeANounDatesOnlyThatNoun() {
+        // Condemned now, killed in 2020.
+        assertThat(events("Iran again condemned the 2020 killing of its general by the United States."))
+                .filteredOn(e -> e.root().equals("11")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.date()).isEqualTo(PUBLISHED));
+    }
+
+    @Test
     void withoutAGoverningTimeExpressionTheArticleDateStays() {
         assertThat(events("Pakistan launched airstrikes on Iran.")).first()
                 .satisfies(e -> assertThat(e.date()).isEqualTo(PUBLISHED));

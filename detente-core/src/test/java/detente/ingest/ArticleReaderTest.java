@@ -96,7 +96,7 @@ class ArticleReaderTest {
 
         assertThat(result.articles()).singleElement().satisfies(article -> {
             assertThat(article.id()).isEqualTo("-");
-            assertThat(article.text()).isEqualTo("Text from stdin.");
+            assertThat(article.text()).isEqualTo("Title\n\nText from stdin.");
         });
     }
 

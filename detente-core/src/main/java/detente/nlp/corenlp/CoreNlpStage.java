@@ -6,6 +6,7 @@ import detente.doc.Layer;
 import detente.doc.Sentence;
 import detente.doc.Token;
 import detente.nlp.Datelines;
+import detente.nlp.TitleLine;
 import detente.pipeline.Stage;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -98,18 +99,32 @@ public final class CoreNlpStage implements Stage {
     @Override
     public Document apply(Document document) {
         String text = document.text();
-        Annotation annotation = new Annotation(Datelines.mask(text));
-        pipeline.annotate(annotation);
+        String masked = Datelines.mask(text);
+        // A headline line with no stop is parsed apart from the body it would otherwise run into.
+        int titleEnd = TitleLine.end(text);
+        List<CoreMap> parsed = new ArrayList<>();
+        List<Integer> offsets = new ArrayList<>();
+        for (int[] part : titleEnd < 0 ? new int[][] {{0, text.length()}}
+                : new int[][] {{0, titleEnd}, {titleEnd + 1, text.length()}}) {
+            Annotation annotation = new Annotation(masked.substring(part[0], part[1]));
+            pipeline.annotate(annotation);
+            for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+                parsed.add(sentence);
+                offsets.add(part[0]);
+            }
+        }
 
         List<Sentence> sentences = new ArrayList<>();
         List<Token> tokens = new ArrayList<>();
         List<Dependency> dependencies = new ArrayList<>();
-        for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+        for (int s = 0; s < parsed.size(); s++) {
+            CoreMap sentence = parsed.get(s);
+            int offset = offsets.get(s);
             int first = tokens.size();
             int sentenceIndex = sentences.size();
             for (CoreLabel label : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
-                int start = label.beginPosition();
-                int end = label.endPosition();
+                int start = offset + label.beginPosition();
+                int end = offset + label.endPosition();
                 String ner = label.ner();
                 tokens.add(new Token(tokens.size(), sentenceIndex, text.substring(start, end), start, end,
                         label.lemma() == null ? label.word() : label.lemma(), label.tag(),
