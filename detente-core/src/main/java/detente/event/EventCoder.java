@@ -154,8 +154,7 @@ public final class EventCoder implements Stage {
     private void codeTrigger(Document document, Sentence sentence, int t, PatternMatcher matcher, Modality modality,
                              MentionIndex mentions, Speakers speakers, EventTrace trace, Map<String, Event> unique) {
         Token token = document.token(t);
-        Set<EventPattern> patterns = new LinkedHashSet<>(dictionary.forTrigger(token.lemma()));
-        patterns.addAll(dictionary.forTrigger(token.text()));
+        Set<EventPattern> patterns = new LinkedHashSet<>(dictionary.forToken(token.lemma(), token.text()));
         if (patterns.isEmpty()) {
             return;
         }
@@ -382,11 +381,12 @@ public final class EventCoder implements Stage {
     }
 
     /**
-     * Starts high for dictionary actors on a direct pattern; inferred actors and missing targets lower it. The
+     * Starts high for dictionary actors on a direct pattern, lower for a word that only borrows the pattern (see
+     * {@link LexiconExpansion}); inferred actors and missing targets lower it. The
      * event keeps it between 0.3 and 0.95, to two decimals.
      */
     private static double confidence(Mention source, Mention target, EventPattern pattern) {
-        double c = 0.9;
+        double c = pattern.expansion() == null ? 0.9 : 0.9 - LexiconExpansion.CONFIDENCE_DROP;
         c -= penalty(source);
         if (target == null) {
             c -= pattern.hasTarget() ? 0.1 : 0.05;
