@@ -12,4 +12,4 @@ cp="$(mktemp)"
 trap 'rm -f "$cp"' EXIT
 mvn -B -o -q -pl detente-core dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cp" >&2
 java -cp "detente-core/target/classes:detente-core/target/test-classes:$(cat "$cp")" \
-  detente.event.LexiconExpansionBuilder --senses 1 --event-verbs --word-senses 1 --max-senses 12 "$@"
+  detente.event.LexiconExpansionBuilder --senses 1 --event-verbs --word-senses 1 --max-senses 12 --max-senses-bare 2 "$@"
