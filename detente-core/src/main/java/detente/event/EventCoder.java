@@ -230,8 +230,7 @@ public final class EventCoder implements Stage {
                              MentionIndex mentions, Speakers speakers, Context context, EventTrace trace,
                              Map<String, Event> unique) {
         Token token = document.token(t);
-        Set<EventPattern> patterns = new LinkedHashSet<>(dictionary.forTrigger(token.lemma()));
-        patterns.addAll(dictionary.forTrigger(token.text()));
+        Set<EventPattern> patterns = new LinkedHashSet<>(dictionary.forToken(token.lemma(), token.text()));
         if (patterns.isEmpty()) {
             return;
         }
@@ -500,11 +499,12 @@ public final class EventCoder implements Stage {
     }
 
     /**
-     * Starts high for dictionary actors on a direct pattern; inferred actors and missing targets lower it. The
-     * event keeps it between 0.3 and 0.95 (the learned reading's own from 0.01), to two decimals.
+     * Starts high for dictionary actors on a direct pattern, lower for a word that only borrows the pattern (see
+     * {@link LexiconExpansion}); inferred actors and missing targets lower it. The event keeps it between 0.3 and
+     * 0.95 (the learned reading's own from 0.01), to two decimals.
      */
     private static double confidence(Mention source, Mention target, EventPattern pattern) {
-        double c = 0.9;
+        double c = pattern.expansion() == null ? 0.9 : 0.9 - LexiconExpansion.CONFIDENCE_DROP;
         c -= penalty(source);
         if (target == null) {
             c -= pattern.hasTarget() ? 0.1 : 0.05;

@@ -21,8 +21,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The event patterns of {@code events/patterns.txt}, indexed by trigger lemma. The grammar is documented in
- * {@code docs/dictionaries.md}; every error names the file and line.
+ * The event patterns of {@code events/patterns.txt}, indexed by trigger lemma, and the words of
+ * {@code events/lexicon-expansions.tsv} that borrow them. The grammar is documented in {@code docs/dictionaries.md};
+ * every error names the file and line.
  */
 public final class EventDictionary {
 
@@ -37,14 +38,17 @@ public final class EventDictionary {
     private final List<EventPattern> patterns;
     private final ContextWords contextWords;
     private final Map<String, List<EventPattern>> byTrigger = new HashMap<>();
+    private final LexiconExpansion expansion;
+    private final Map<String, List<EventPattern>> expanded;
 
     private EventDictionary(List<EventPattern> patterns) {
-        this(patterns, ContextWords.builtIn());
+        this(patterns, ContextWords.builtIn(), LexiconExpansion.none());
     }
 
-    private EventDictionary(List<EventPattern> patterns, ContextWords contextWords) {
+    private EventDictionary(List<EventPattern> patterns, ContextWords contextWords, LexiconExpansion expansion) {
         this.patterns = List.copyOf(patterns);
         this.contextWords = contextWords;
+        this.expansion = expansion;
         for (EventPattern pattern : patterns) {
             for (String trigger : pattern.triggers()) {
                 // "carry out" is found from "carry", "air strike" from "strike": index every word of a phrase.
@@ -56,32 +60,46 @@ public final class EventDictionary {
                 }
             }
         }
+        this.expanded = expansion.patterns(this.patterns, byTrigger.keySet());
     }
 
     public static EventDictionary builtIn(CameoOntology ontology) {
         return load(DictionarySource.builtIn(), ontology);
     }
 
+    /** {@code events/patterns.txt} with the words of {@code events/lexicon-expansions.tsv}. */
     public static EventDictionary load(DictionarySource source, CameoOntology ontology) {
         String file = "events/patterns.txt";
         try (InputStream in = source.open(file)) {
             EventDictionary parsed = parse(new InputStreamReader(in, StandardCharsets.UTF_8), source.describe(file),
                     ontology);
-            return new EventDictionary(parsed.patterns, ContextWords.load(source));
+            return new EventDictionary(parsed.patterns, ContextWords.load(source), LexiconExpansion.load(source));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** These patterns lent to the words of {@code expansion} (replacing any expansion this one had). */
+    public EventDictionary withExpansion(LexiconExpansion newExpansion) {
+        return new EventDictionary(patterns, contextWords, newExpansion);
+    }
+
+    public LexiconExpansion expansion() {
+        return expansion;
     }
 
     public static EventDictionary of(Collection<EventPattern> patterns) {
         return new EventDictionary(new ArrayList<>(patterns));
     }
 
-    /** A dictionary with this one's patterns followed by {@code other}'s. */
+    /**
+     * A dictionary with this one's patterns followed by {@code other}'s; this one's expansion words borrow from
+     * both, except those that {@code other} lists itself.
+     */
     public EventDictionary plus(EventDictionary other) {
         List<EventPattern> all = new ArrayList<>(patterns);
         all.addAll(other.patterns);
-        return new EventDictionary(all, contextWords);
+        return new EventDictionary(all, contextWords, expansion);
     }
 
     static EventDictionary parse(java.io.Reader reader, String name, CameoOntology ontology) throws IOException {
@@ -248,7 +266,32 @@ public final class EventDictionary {
         return contextWords;
     }
 
+    /**
+     * The patterns a word can trigger: those that list it, or, for a word no pattern lists, those it borrows
+     * through the lexicon expansion.
+     */
     public List<EventPattern> forTrigger(String lemma) {
-        return byTrigger.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
+        String key = lemma.toLowerCase(Locale.ROOT);
+        List<EventPattern> written = byTrigger.get(key);
+        return written != null ? written : expanded.getOrDefault(key, List.of());
+    }
+
+    /**
+     * The patterns a token can trigger: those that list its lemma or its word as written ("met"), else those its
+     * lemma borrows. The written form never borrows: "talks" is the listed "talk", not WordNet's "talks".
+     */
+    public List<EventPattern> forToken(String lemma, String text) {
+        List<EventPattern> out = new ArrayList<>(byTrigger.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of()));
+        for (EventPattern p : byTrigger.getOrDefault(text.toLowerCase(Locale.ROOT), List.of())) {
+            if (!out.contains(p)) {
+                out.add(p);
+            }
+        }
+        return out.isEmpty() ? expanded.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of()) : out;
+    }
+
+    /** Whether a pattern lists {@code lemma} as (a word of) its trigger, expansions aside. */
+    public boolean lists(String lemma) {
+        return byTrigger.containsKey(lemma.toLowerCase(Locale.ROOT));
     }
 }

@@ -12,9 +12,25 @@ import java.util.Set;
  * @param sourceBefore  the pattern starts with {@code {S}}: the source is the subject (or possessor)
  * @param steps         what follows the trigger, in order
  * @param section       the code's section: code, flags
+ * @param expansion     the row of {@code events/lexicon-expansions.tsv} that lent this pattern to a word it does
+ *                      not list; null for a pattern as written
  */
 public record EventPattern(String id, String text, Set<String> triggers, char triggerPos, boolean sourceBefore,
-                           List<Step> steps, Section section) {
+                           List<Step> steps, Section section, LexiconExpansion.Entry expansion) {
+
+    public EventPattern(String id, String text, Set<String> triggers, char triggerPos, boolean sourceBefore,
+                        List<Step> steps, Section section) {
+        this(id, text, triggers, triggerPos, sourceBefore, steps, section, null);
+    }
+
+    /**
+     * This pattern with {@code entry}'s word as its only trigger: same slots, same section, rule
+     * {@code wordnet:<word>→<this id>}.
+     */
+    public EventPattern expandedTo(LexiconExpansion.Entry entry) {
+        return new EventPattern("wordnet:" + entry.word() + "→" + id, text, Set.of(entry.word()), entry.pos(),
+                sourceBefore, steps, section, entry);
+    }
 
     /**
      * A code's header: {@code [046 reciprocal intent=036] Engage in negotiation}.
