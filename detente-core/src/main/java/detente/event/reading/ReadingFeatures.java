@@ -71,6 +71,11 @@ public final class ReadingFeatures {
                 if (!aux.isEmpty()) {
                     out.add("aux=" + aux + "_" + word);
                 }
+                // Light verbs and purpose clauses name their act in their object or clause: "launched
+                // strikes", "agreed to provide".
+                for (int object : graph.children(t, "obj", "xcomp")) {
+                    out.add("vo=" + word + "_" + word(document.token(object)));
+                }
             }
             if (graph.head(t) == Dependency.ROOT) {
                 out.add("root=" + word);
@@ -109,6 +114,12 @@ public final class ReadingFeatures {
         out.add("gov_trel=" + trigger + "|" + graph.relation(t));
         if (negated(common)) {
             out.add("govneg");
+        }
+        for (int object : graph.children(common, "obj", "xcomp")) {
+            if (!source.covers(object) && !target.covers(object)) {
+                out.add("govobj=" + trigger + "_" + word(document.token(object)));
+                out.add("obj=" + word(document.token(object)));
+            }
         }
         String aux = auxiliary(common);
         if (!aux.isEmpty()) {
