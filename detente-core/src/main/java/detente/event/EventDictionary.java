@@ -35,10 +35,12 @@ public final class EventDictionary {
     private static final Pattern HEADER = Pattern.compile("^\\[(\\d{2,4})((?:\\s+[a-z]+(?:=\\d{2,4})?)*)\\]\\s*(.*)$");
 
     private final List<EventPattern> patterns;
+    private final NounFrames nounFrames;
     private final Map<String, List<EventPattern>> byTrigger = new HashMap<>();
 
-    private EventDictionary(List<EventPattern> patterns) {
+    private EventDictionary(List<EventPattern> patterns, NounFrames nounFrames) {
         this.patterns = List.copyOf(patterns);
+        this.nounFrames = nounFrames;
         for (EventPattern pattern : patterns) {
             for (String trigger : pattern.triggers()) {
                 // "carry out" is found from "carry", "air strike" from "strike": index every word of a phrase.
@@ -59,21 +61,32 @@ public final class EventDictionary {
     public static EventDictionary load(DictionarySource source, CameoOntology ontology) {
         String file = "events/patterns.txt";
         try (InputStream in = source.open(file)) {
-            return parse(new InputStreamReader(in, StandardCharsets.UTF_8), source.describe(file), ontology);
+            return parse(new InputStreamReader(in, StandardCharsets.UTF_8), source.describe(file), ontology)
+                    .withNounFrames(NounFrames.load(source));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     public static EventDictionary of(Collection<EventPattern> patterns) {
-        return new EventDictionary(new ArrayList<>(patterns));
+        return new EventDictionary(new ArrayList<>(patterns), NounFrames.builtIn());
+    }
+
+    /** This dictionary's patterns, with {@code frames} telling when their noun triggers code. */
+    public EventDictionary withNounFrames(NounFrames frames) {
+        return new EventDictionary(patterns, frames);
+    }
+
+    /** What tells that an event named by a noun happened (events/noun-frames.txt). */
+    public NounFrames nounFrames() {
+        return nounFrames;
     }
 
     /** A dictionary with this one's patterns followed by {@code other}'s. */
     public EventDictionary plus(EventDictionary other) {
         List<EventPattern> all = new ArrayList<>(patterns);
         all.addAll(other.patterns);
-        return new EventDictionary(all);
+        return new EventDictionary(all, nounFrames);
     }
 
     static EventDictionary parse(java.io.Reader reader, String name, CameoOntology ontology) throws IOException {
@@ -102,7 +115,7 @@ public final class EventDictionary {
                 patterns.add(pattern);
             }
         }
-        return new EventDictionary(patterns);
+        return new EventDictionary(patterns, NounFrames.builtIn());
     }
 
     private static String stripComment(String line) {
