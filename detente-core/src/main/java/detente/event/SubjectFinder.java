@@ -76,8 +76,7 @@ final class SubjectFinder {
         int head = graph.head(trigger);
         if (!subjects.isEmpty()) {
             // "Ethiopia indicated it would act": "it" in a reported clause is the reporting subject.
-            if (rel.equals("ccomp") && head >= 0 && document.token(head).isVerb()
-                    && subjects.stream().allMatch(this::isNeuterPronoun)) {
+            if (rel.equals("ccomp") && head >= 0 && subjects.stream().allMatch(this::isNeuterPronoun)) {
                 List<Integer> governing = of(head);
                 if (!governing.isEmpty()) {
                     return governing;

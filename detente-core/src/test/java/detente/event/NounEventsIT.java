@@ -95,7 +95,8 @@ class NounEventsIT {
                 .contains("USA>RUS:163");
         assertThat(dyads("Biden ordered airstrikes on Houthi targets in Yemen.")).contains("USAGOV>YEMREBHTH:195");
         assertThat(dyads("Germany pledged humanitarian aid to Jordan.")).contains("DEU>JOR:0333");
-        // Reporting an act does not make the reporter its doer.
+        // Rejecting or reporting an act does not make one its doer.
+        assertThat(dyads("Oman rejected accusations that it had armed the Houthis.")).isEmpty();
         assertThat(dyads("The United Nations reported airstrikes on Yemen.")).noneMatch(d -> d.startsWith("IGOUNO>"));
     }
 
