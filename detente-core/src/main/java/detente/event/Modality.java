@@ -4,6 +4,7 @@ import detente.doc.DependencyGraph;
 import detente.doc.Document;
 import detente.doc.Token;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -55,7 +56,7 @@ final class Modality {
         this.document = document;
         this.graph = graph;
         this.subjects = new SubjectFinder(document, graph, frames);
-        Set<String> governing = new java.util.HashSet<>(CANCELLING);
+        Set<String> governing = new HashSet<>(CANCELLING);
         governing.addAll(INTENDING);
         // "discussed Russia's occupation of Crimea" names the occupation; it does not intend it.
         governing.remove("discuss");

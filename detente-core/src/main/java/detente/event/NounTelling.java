@@ -3,6 +3,8 @@ package detente.event;
 import detente.doc.DependencyGraph;
 import detente.doc.Document;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -125,8 +127,8 @@ final class NounTelling {
      * The verbs that claim {@code noun}'s act for someone: its own clause ("a bombing claimed by al-Shabaab") or the
      * verb it is the subject of (the parser's reading of the same words).
      */
-    java.util.List<Integer> claimers(int noun) {
-        java.util.List<Integer> out = new java.util.ArrayList<>();
+    List<Integer> claimers(int noun) {
+        List<Integer> out = new ArrayList<>();
         for (int clause : graph.children(noun, "acl")) {
             if (is(clause, frames.claiming())) {
                 out.add(clause);

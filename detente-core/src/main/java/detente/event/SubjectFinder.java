@@ -4,6 +4,7 @@ import detente.doc.DependencyGraph;
 import detente.doc.Document;
 import detente.doc.Token;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -47,7 +48,7 @@ final class SubjectFinder {
                 // "Pakistan launched airstrikes", "India and Pakistan traded artillery strikes", "announced new
                 // sanctions": "artillery" and "new" say what, not who; in "continued its attacks" the owner is
                 // the subject. In "a suicide bombing claimed by al-Shabaab" who claims it did it.
-                List<Integer> more = new java.util.ArrayList<>(own);
+                List<Integer> more = new ArrayList<>(own);
                 int carrier = nouns.carrier(trigger);
                 if (carrier >= 0) {
                     more.addAll(of(carrier));
