@@ -98,8 +98,8 @@ public final class EventCoder implements Stage {
     public List<Event> code(Document document, EventTrace trace) {
         DependencyGraph graph = new DependencyGraph(document);
         ContextWords words = dictionary.contextWords();
-        PatternMatcher matcher = new PatternMatcher(document, graph, words);
-        Modality modality = new Modality(document, graph);
+        PatternMatcher matcher = new PatternMatcher(document, graph, words, dictionary.nounFrames());
+        Modality modality = new Modality(document, graph, dictionary.nounFrames());
         MentionIndex mentions = new MentionIndex(document, graph);
         Speakers speakers = new Speakers(document, graph, mentions);
         Context context = new Context(new ClaimDenial(document, graph, words), new Background(document, graph, words),
@@ -274,9 +274,12 @@ public final class EventCoder implements Stage {
                 }
                 return where != null;
             }));
-            boolean mutual = binding.target().isEmpty() && !matcher.hasObject(binding) && symmetric(pattern, token);
+            // "India and Pakistan traded strikes (on militant camps)": each side struck the other.
+            boolean exchanged = targets.isEmpty() && modality.exchanged(t);
+            boolean mutual = exchanged
+                    || binding.target().isEmpty() && !matcher.hasObject(binding) && symmetric(pattern, token);
             if (pattern.hasTarget() && targets.isEmpty()
-                    && !(pattern.section().reciprocal() && mutual && distinct(sources) >= 2)) {
+                    && !((pattern.section().reciprocal() || exchanged) && mutual && distinct(sources) >= 2)) {
                 trace.note("  '" + token.text() + "' " + pattern.id() + ": no known actor as target"
                         + (requireTarget ? "" : ", coded without one"));
                 if (requireTarget) {
@@ -332,7 +335,7 @@ public final class EventCoder implements Stage {
             code = section.intentCode();
             trace.note("  '" + token.text() + "' intended (" + reading.reason() + "): " + section.code() + " -> " + code);
         }
-        List<Mention[]> dyads = new ArrayList<>(dyads(best, section.reciprocal()));
+        List<Mention[]> dyads = new ArrayList<>(dyads(best, section.reciprocal() || modality.exchanged(t)));
         if (code.startsWith("01")) {
             // "told reporters": a statement made to the press is a statement, not an event between two actors.
             dyads.removeIf(d -> d[1] != null && d[1].actor().isRoleOnly() && d[1].actor().code().endsWith("MED"));

@@ -37,18 +37,21 @@ public final class EventDictionary {
 
     private final List<EventPattern> patterns;
     private final ContextWords contextWords;
+    private final NounFrames nounFrames;
     private final Map<String, List<EventPattern>> byTrigger = new HashMap<>();
     private final LexiconExpansion expansion;
     private final Map<String, List<EventPattern>> expanded;
 
     private EventDictionary(List<EventPattern> patterns) {
-        this(patterns, ContextWords.builtIn(), LexiconExpansion.none());
+        this(patterns, ContextWords.builtIn(), LexiconExpansion.none(), NounFrames.builtIn());
     }
 
-    private EventDictionary(List<EventPattern> patterns, ContextWords contextWords, LexiconExpansion expansion) {
+    private EventDictionary(List<EventPattern> patterns, ContextWords contextWords, LexiconExpansion expansion,
+                            NounFrames nounFrames) {
         this.patterns = List.copyOf(patterns);
         this.contextWords = contextWords;
         this.expansion = expansion;
+        this.nounFrames = nounFrames;
         for (EventPattern pattern : patterns) {
             for (String trigger : pattern.triggers()) {
                 // "carry out" is found from "carry", "air strike" from "strike": index every word of a phrase.
@@ -73,7 +76,8 @@ public final class EventDictionary {
         try (InputStream in = source.open(file)) {
             EventDictionary parsed = parse(new InputStreamReader(in, StandardCharsets.UTF_8), source.describe(file),
                     ontology);
-            return new EventDictionary(parsed.patterns, ContextWords.load(source), LexiconExpansion.load(source));
+            return new EventDictionary(parsed.patterns, ContextWords.load(source), LexiconExpansion.load(source),
+                    NounFrames.load(source));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -81,7 +85,7 @@ public final class EventDictionary {
 
     /** These patterns lent to the words of {@code expansion} (replacing any expansion this one had). */
     public EventDictionary withExpansion(LexiconExpansion newExpansion) {
-        return new EventDictionary(patterns, contextWords, newExpansion);
+        return new EventDictionary(patterns, contextWords, newExpansion, nounFrames);
     }
 
     public LexiconExpansion expansion() {
@@ -92,6 +96,16 @@ public final class EventDictionary {
         return new EventDictionary(new ArrayList<>(patterns));
     }
 
+    /** This dictionary's patterns, with {@code frames} telling when their noun triggers code. */
+    public EventDictionary withNounFrames(NounFrames frames) {
+        return new EventDictionary(patterns, contextWords, expansion, frames);
+    }
+
+    /** What tells that an event named by a noun happened (events/noun-frames.txt). */
+    public NounFrames nounFrames() {
+        return nounFrames;
+    }
+
     /**
      * A dictionary with this one's patterns followed by {@code other}'s; this one's expansion words borrow from
      * both, except those that {@code other} lists itself.
@@ -99,7 +113,7 @@ public final class EventDictionary {
     public EventDictionary plus(EventDictionary other) {
         List<EventPattern> all = new ArrayList<>(patterns);
         all.addAll(other.patterns);
-        return new EventDictionary(all, contextWords, expansion);
+        return new EventDictionary(all, contextWords, expansion, nounFrames);
     }
 
     static EventDictionary parse(java.io.Reader reader, String name, CameoOntology ontology) throws IOException {

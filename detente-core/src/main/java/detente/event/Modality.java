@@ -4,6 +4,7 @@ import detente.doc.DependencyGraph;
 import detente.doc.Document;
 import detente.doc.Token;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -14,8 +15,11 @@ import java.util.Set;
  */
 final class Modality {
 
-    /** REFUSED: a stated refusal ("will not sign", "refused to meet"), which CAMEO codes as a rejection (12x). */
-    enum Kind { ACT, INTENDED, NEGATED, REFUSED, HYPOTHETICAL }
+    /**
+     * REFUSED: a stated refusal ("will not sign", "refused to meet"), which CAMEO codes as a rejection (12x).
+     * NAMED: an act a noun only names, which the sentence does not tell as happening ("relations between").
+     */
+    enum Kind { ACT, INTENDED, NEGATED, REFUSED, HYPOTHETICAL, NAMED }
 
     record Reading(Kind kind, String reason) {
     }
@@ -45,14 +49,48 @@ final class Modality {
     private final Document document;
     private final DependencyGraph graph;
     private final SubjectFinder subjects;
+    private final NounTelling nouns;
+    private final Set<String> carrying;
 
-    Modality(Document document, DependencyGraph graph) {
+    Modality(Document document, DependencyGraph graph, NounFrames frames) {
         this.document = document;
         this.graph = graph;
-        this.subjects = new SubjectFinder(document, graph);
+        this.subjects = new SubjectFinder(document, graph, frames);
+        Set<String> governing = new HashSet<>(CANCELLING);
+        governing.addAll(INTENDING);
+        // "discussed Russia's occupation of Crimea" names the occupation; it does not intend it.
+        governing.remove("discuss");
+        this.nouns = new NounTelling(document, graph, frames, governing);
+        this.carrying = frames.carrying();
     }
 
+    /**
+     * The reading of a trigger. A noun's act is read on the verb that tells it ("talks did not take place"), and
+     * is no act when the sentence only names it, averts it or calls it possible.
+     */
     Reading of(int trigger) {
+        if (!document.token(trigger).isNoun()) {
+            return ofClause(trigger);
+        }
+        NounTelling.Telling told = nouns.of(trigger);
+        return switch (told.kind()) {
+            case CARRIED -> ofClause(trigger);
+            case TOLD -> {
+                Reading clause = ofClause(told.verb());
+                yield clause.kind() == Kind.ACT ? new Reading(Kind.ACT, told.reason()) : clause;
+            }
+            case AVERTED -> new Reading(Kind.NEGATED, told.reason());
+            case POSSIBLE -> new Reading(Kind.HYPOTHETICAL, told.reason());
+            case NAMED -> new Reading(Kind.NAMED, told.reason());
+        };
+    }
+
+    /** Whether a noun is exchanged between its carrier's subjects ("India and Pakistan traded strikes"). */
+    boolean exchanged(int noun) {
+        return document.token(noun).isNoun() && nouns.exchanged(noun);
+    }
+
+    private Reading ofClause(int trigger) {
         // Walk up through the clauses that govern the trigger: its own verb, then control and object-of verbs.
         int token = trigger;
         boolean intended = false;
@@ -133,7 +171,7 @@ final class Modality {
                 return new Reading(Kind.HYPOTHETICAL, "asked of another by '" + text(head) + "'");
             }
             if (!rel.equals("xcomp") && !CANCELLING.contains(governor) && !INTENDING.contains(governor)
-                    && !SubjectFinder.LIGHT_VERBS.contains(governor)) {
+                    && !nouns.is(head, carrying)) {
                 break;
             }
             if (CANCELLING.contains(governor) && !rel.equals("ccomp")) {

@@ -29,13 +29,15 @@ final class PatternMatcher {
     private final SubjectFinder subjectFinder;
     private final PetrarchReading petrarch;
     private final ContextWords words;
+    private final NounTelling nouns;
 
-    PatternMatcher(Document document, DependencyGraph graph, ContextWords words) {
+    PatternMatcher(Document document, DependencyGraph graph, ContextWords words, NounFrames frames) {
         this.document = document;
         this.graph = graph;
         this.words = words;
-        this.subjectFinder = new SubjectFinder(document, graph);
+        this.subjectFinder = new SubjectFinder(document, graph, frames);
         this.petrarch = new PetrarchReading(document, graph);
+        this.nouns = new NounTelling(document, graph, frames, Set.of());
     }
 
     /**
@@ -246,8 +248,14 @@ final class PatternMatcher {
      */
     private List<Integer> findPrepositionals(List<Integer> anchors, Set<String> preps) {
         List<Integer> out = new ArrayList<>();
-        for (int i = anchors.size() - 1; i >= 0; i--) {
-            for (var child : graph.children(anchors.get(i))) {
+        List<Integer> places = new ArrayList<>(anchors);
+        int carrier = document.token(anchors.get(0)).isNoun() ? nouns.carrier(anchors.get(0)) : -1;
+        if (carrier >= 0) {
+            // "carried out air raids yesterday against Houthi positions": the phrase may hang on the carrier.
+            places.add(0, carrier);
+        }
+        for (int i = places.size() - 1; i >= 0; i--) {
+            for (var child : graph.children(places.get(i))) {
                 String base = child.baseRelation();
                 if ((base.equals("obl") || base.equals("nmod") || base.equals("advcl") || base.equals("acl"))
                         && preps.contains(child.subtype().replace('_', ' ')) && !isTime(child.dependent())) {

@@ -4,16 +4,13 @@ import detente.doc.DependencyGraph;
 import detente.doc.Document;
 import detente.doc.Token;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /** Finds who does what a trigger names: the source side of every pattern that starts with {@code {S}}. */
 final class SubjectFinder {
-
-    /** Verbs whose object noun carries the event: "launched airstrikes", "carried out raids", "held talks". */
-    static final Set<String> LIGHT_VERBS = Set.of("launch", "carry", "conduct", "stage", "mount", "hold", "make",
-            "pay", "have", "begin", "start", "continue", "resume", "step", "intensify", "escalate", "unleash");
 
     /**
      * Verbs whose object is asked or wanted to do what their infinitive names ("urged Iran to release", "called on
@@ -28,10 +25,12 @@ final class SubjectFinder {
 
     private final Document document;
     private final DependencyGraph graph;
+    private final NounTelling nouns;
 
-    SubjectFinder(Document document, DependencyGraph graph) {
+    SubjectFinder(Document document, DependencyGraph graph, NounFrames frames) {
         this.document = document;
         this.graph = graph;
+        this.nouns = new NounTelling(document, graph, frames, Set.of());
     }
 
     /**
@@ -45,16 +44,22 @@ final class SubjectFinder {
         if (t.isNoun()) {
             List<Integer> own = graph.children(trigger, "nmod:poss", "amod", "compound", "nmod:by", "nmod:agent");
             own.removeIf(c -> !isNameLike(c));
-            if (!own.isEmpty()) {
-                return own;
+            if (own.stream().noneMatch(this::names)) {
+                // "Pakistan launched airstrikes", "India and Pakistan traded artillery strikes", "announced new
+                // sanctions": "artillery" and "new" say what, not who; in "continued its attacks" the owner is
+                // the subject. In "a suicide bombing claimed by al-Shabaab" who claims it did it.
+                List<Integer> more = new ArrayList<>(own);
+                int carrier = nouns.carrier(trigger);
+                if (carrier >= 0) {
+                    more.addAll(of(carrier));
+                } else {
+                    for (int verb : nouns.claimers(trigger)) {
+                        more.addAll(graph.children(verb, "obl:by", "obl:agent"));
+                    }
+                }
+                return more;
             }
-            String rel = graph.relation(trigger);
-            int head = graph.head(trigger);
-            if (head >= 0 && rel.equals("obj")
-                    && LIGHT_VERBS.contains(document.token(head).lemma().toLowerCase(Locale.ROOT))) {
-                return of(head);
-            }
-            return List.of();
+            return own;
         }
         List<Integer> agents = graph.children(trigger, "obl:agent", "obl:by");
         if (!graph.children(trigger, "nsubj:pass").isEmpty()) {
@@ -123,6 +128,12 @@ final class SubjectFinder {
     private boolean isNeuterPronoun(int token) {
         String word = document.token(token).text().toLowerCase(Locale.ROOT);
         return word.equals("it") || word.equals("they") || word.equals("we");
+    }
+
+    /** A proper noun or a capitalised word ("Israeli", "G20"), not an owner pronoun: a word that can name who. */
+    private boolean names(int token) {
+        Token t = document.token(token);
+        return t.isProperNoun() || !t.pos().startsWith("PRP") && Character.isUpperCase(t.text().charAt(0));
     }
 
     private boolean isNameLike(int token) {
