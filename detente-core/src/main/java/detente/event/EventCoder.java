@@ -113,7 +113,7 @@ public final class EventCoder implements Stage {
                 codeTrigger(document, sentence, t, matcher, modality, mentions, speakers, context, trace, unique);
             }
             if (unique.isEmpty() && learned != null) {
-                codeReading(document, graph, sentence, modality, trace, unique);
+                codeReading(document, graph, sentence, modality, speakers, trace, unique);
             }
             for (Event e : withoutBareStatements(unique.values(), trace)) {
                 if (e.confidence() >= minConfidence) {
@@ -138,7 +138,7 @@ public final class EventCoder implements Stage {
      * reports an act that happened (not negated, intended, hypothetical or refused).
      */
     private void codeReading(Document document, DependencyGraph graph, Sentence sentence, Modality modality,
-                             EventTrace trace, Map<String, Event> unique) {
+                             Speakers speakers, EventTrace trace, Map<String, Event> unique) {
         LearnedReading.Reading r = learned.read(document, graph, sentence);
         if (r == null) {
             return;
@@ -149,6 +149,19 @@ public final class EventCoder implements Stage {
         if (r.confidence() < learned.model().threshold()) {
             trace.note("  " + learned.rule() + ": not coded, below the model's threshold "
                     + learned.model().threshold());
+            return;
+        }
+        if (!document.token(r.trigger()).isVerb()) {
+            // Without a verb a sentence may only describe ("relations between Iran and Pakistan"); nouns that tell
+            // acts are the patterns' and noun frames' to read.
+            trace.note("  " + learned.rule() + ": not coded: '" + document.token(r.trigger()).text() + "' is no verb");
+            return;
+        }
+        if (speakers.reports(r.trigger()) && LearnedReading.classOf(r.code()) != 0) {
+            // "X said Y ...": what X says is X's statement; an act told in the clause is the patterns' (and their
+            // reading of reports as accusations or claims), not X's act on Y.
+            trace.note("  " + learned.rule() + ": not coded: an act told by '" + document.token(r.trigger()).text()
+                    + "' is not the speaker's");
             return;
         }
         Modality.Reading act = modality.of(r.trigger());

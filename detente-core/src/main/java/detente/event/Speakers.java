@@ -49,6 +49,11 @@ final class Speakers {
         return -1;
     }
 
+    /** Whether the token is a verb that reports ("said", "announced"). */
+    boolean reports(int token) {
+        return REPORTING.contains(document.token(token).lemma().toLowerCase(Locale.ROOT));
+    }
+
     /** The known actors that say it: the reporting verb's subject. */
     List<Mention> of(int verb) {
         return mentions.actorsAt(graph.children(verb, "nsubj"));

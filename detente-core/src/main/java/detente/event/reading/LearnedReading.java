@@ -75,6 +75,9 @@ public final class LearnedReading {
                     continue;
                 }
                 Reading r = readPair(features, graph, sentence, sentenceFeatures, source, target, s, t);
+                if (!direct(graph, r, s, t)) {
+                    continue;
+                }
                 if (conjuncts(graph, source, target) && classOf(r.code()) >= 3) {
                     // "American and British warships shot down drones": allies acting together, not on each other.
                     continue;
@@ -117,6 +120,29 @@ public final class LearnedReading {
                 && (graph.relation(ha).equals("conj") || graph.relation(ha).equals("amod"));
     }
 
+    /** The most dependency edges from an actor's head up to the verb that governs both actors. */
+    private static final int MAX_REACH = 2;
+
+    /**
+     * Whether the pair are arguments of one verb, each within two edges of it ("Egypt pilloried Ethiopia", "Kenya's
+     * police detained a Ugandan envoy", "Seoul delivered food to Pyongyang"): the reading is for wordings the patterns
+     * do not list, not for actors that a long path through a quote or a clause joins.
+     */
+    private static boolean direct(DependencyGraph graph, Reading r, ReadingFeatures.Span s, ReadingFeatures.Span t) {
+        return reach(graph, graph.headOf(s.first(), s.end()), r.trigger()) <= MAX_REACH
+                && reach(graph, graph.headOf(t.first(), t.end()), r.trigger()) <= MAX_REACH;
+    }
+
+    private static int reach(DependencyGraph graph, int from, int to) {
+        int edges = 0;
+        for (int x = from; x >= 0 && edges <= MAX_REACH; x = graph.head(x), edges++) {
+            if (x == to) {
+                return edges;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
     /** How much a reading with no target actor is trusted, against the role head's score of a pair. */
     private static final double DOER_ROLE = 0.7;
 
@@ -128,6 +154,10 @@ public final class LearnedReading {
     private Reading readDoer(ReadingFeatures features, DependencyGraph graph, Sentence sentence,
                              List<String> sentenceFeatures, List<Mention> actors) {
         for (Mention doer : actors) {
+            if (doer.actor().isRoleOnly()) {
+                // "officials revised", "traders weighed": a bare role alone is no one's act.
+                continue;
+            }
             int head = graph.headOf(doer.firstToken(), doer.endToken());
             String relation = graph.relation(head);
             int subject = relation.equals("nsubj") ? head
