@@ -45,10 +45,10 @@ final class PipelineOptions {
     /** Which readings code events. */
     enum Readings { patterns, all }
 
-    @Option(names = "--readings", paramLabel = "patterns|all", defaultValue = "all",
+    @Option(names = "--readings", paramLabel = "patterns|all",
             description = "patterns: the dictionary patterns alone (PETRARCH-pure output); all: the learned reading"
-                    + " too, where no pattern fires (default: ${DEFAULT-VALUE}).")
-    Readings readings = Readings.all;
+                    + " too, where no pattern fires (default: all; for 'eval petrarch', patterns).")
+    Readings readings;
 
     @Option(names = "--model", paramLabel = "FILE",
             description = "The learned reading's model (written by 'detente train'; default: the built-in one).")
@@ -92,15 +92,20 @@ final class PipelineOptions {
     }
 
     EventCoder coder(Dictionaries dictionaries, boolean requireTarget) {
+        return coder(dictionaries, requireTarget, Readings.all);
+    }
+
+    /** The coding stage, with {@code byDefault} readings unless --readings says which. */
+    EventCoder coder(Dictionaries dictionaries, boolean requireTarget, Readings byDefault) {
         if (minConfidence < 0 || minConfidence > 1) {
             throw new IllegalArgumentException("--min-confidence " + minConfidence + ": must be between 0 and 1");
         }
-        return Detente.events(dictionaries, requireTarget, reading(), minConfidence);
+        return Detente.events(dictionaries, requireTarget, reading(byDefault), minConfidence);
     }
 
     /** The learned reading, or null for --readings patterns; a bad --model file fails here, naming it. */
-    LearnedReading reading() {
-        if (readings == Readings.patterns) {
+    LearnedReading reading(Readings byDefault) {
+        if ((readings == null ? byDefault : readings) == Readings.patterns) {
             return null;
         }
         return model == null ? Detente.reading() : new LearnedReading(ReadingModel.load(model));

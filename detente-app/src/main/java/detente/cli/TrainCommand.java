@@ -56,7 +56,7 @@ final class TrainCommand implements Callable<Integer> {
             description = "Cross-validation folds; 0 skips cross-validation (default: ${DEFAULT-VALUE}).")
     int folds;
 
-    @Option(names = "--precision", paramLabel = "P", defaultValue = "0.80",
+    @Option(names = "--precision", paramLabel = "P", defaultValue = "0.85",
             description = "The class precision the reading's threshold is chosen for (default: ${DEFAULT-VALUE}).")
     double precision;
 

@@ -24,6 +24,9 @@ public final class LearnedReading {
     /** The five classes, labelled "0" to "4" in the class head. */
     private static final int CLASSES = 5;
 
+    /** The confidence factor when the sentence's class head and the pair's type head read different classes. */
+    private static final double DISAGREEING = 0.5;
+
     /** How many feature names an explanation lists per head. */
     private static final int REASONS = 4;
 
@@ -186,7 +189,7 @@ public final class LearnedReading {
                 between.addAll(graph.children(object, "acl", "xcomp", "ccomp"));
             }
             return new Reading(doer, null, r.type(), r.code(), verb, DOER_ROLE, r.typeScore(), r.classScore(),
-                    DOER_ROLE * r.classScore(), between, "no target actor; "
+                    DOER_ROLE * (r.role() > 0 ? r.confidence() / r.role() : r.classScore()), between, "no target actor; "
                     + r.why().replaceFirst("^role [^;]*; ", ""));
         }
         return null;
@@ -215,15 +218,21 @@ public final class LearnedReading {
         double[] types = model.type().probabilities(all);
         double[] classes = model.classes().probabilities(sentenceFeatures);
         // The class of the act: the sentence head and the pair's type head, each counting half.
-        double[] joint = new double[CLASSES];
+        double[] bySentence = new double[CLASSES];
         for (int i = 0; i < classes.length; i++) {
-            joint[Integer.parseInt(model.classes().labels().get(i))] += 0.5 * classes[i];
+            bySentence[Integer.parseInt(model.classes().labels().get(i))] += classes[i];
         }
+        double[] byPair = new double[CLASSES];
         for (int i = 0; i < types.length; i++) {
-            int c = classOf(model.codes().get(model.type().labels().get(i)));
-            joint[c] += 0.5 * types[i];
+            byPair[classOf(model.codes().get(model.type().labels().get(i)))] += types[i];
+        }
+        double[] joint = new double[CLASSES];
+        for (int c = 0; c < CLASSES; c++) {
+            joint[c] = 0.5 * bySentence[c] + 0.5 * byPair[c];
         }
         int bestClass = argmax(joint);
+        // Two heads that read different classes are a reading to trust less.
+        double agreement = argmax(bySentence) == argmax(byPair) ? 1.0 : DISAGREEING;
         int bestType = -1;
         for (int i = 0; i < types.length; i++) {
             String label = model.type().labels().get(i);
@@ -239,7 +248,7 @@ public final class LearnedReading {
                 reasons(model.role(), pair, "yes"), label, types[bestType], reasons(model.type(), all, label),
                 bestClass, joint[bestClass], reasons(model.classes(), sentenceFeatures, String.valueOf(bestClass)));
         return new Reading(source, target, label, model.codes().get(label), trigger(graph, sentence, s, t), role,
-                types[bestType], joint[bestClass], role * joint[bestClass], between(graph, s, t), why);
+                types[bestType], joint[bestClass], role * joint[bestClass] * agreement, between(graph, s, t), why);
     }
 
     /** The five classes by CAMEO root: 01–02 statement, 03–05, 06–08, 09–13, 14–20. */
