@@ -37,6 +37,10 @@ final class EventsCommand implements Callable<Integer> {
     @Option(names = "--code", paramLabel = "C", description = "CAMEO code or prefix (19 = all fighting).")
     String code;
 
+    @Option(names = "--reading", paramLabel = "patterns|model",
+            description = "Only events a dictionary pattern coded, or only those the learned reading coded.")
+    String reading;
+
     @Option(names = "--format", defaultValue = "table", description = "jsonl, tsv or table (default: ${DEFAULT-VALUE}).")
     ResultPrinter.Format format;
 
@@ -49,7 +53,7 @@ final class EventsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws SQLException {
         EventQuery.Sql q = new EventQuery(actor, dyad == null ? null : dyad.get(0), dyad == null ? null : dyad.get(1),
-                from, to, code, limit).toSql();
+                from, to, code, limit, reading).toSql();
         try (Store s = Store.openReadOnly(store.dataDir);
              PreparedStatement p = s.connection().prepareStatement(q.sql())) {
             for (int i = 0; i < q.parameters().size(); i++) {

@@ -15,7 +15,8 @@ import java.util.Map;
 final class EventService {
 
     /** The filters of {@code detente events}, plus {@code q}: words in a report's sentence. */
-    record Filter(String actor, String a, String b, LocalDate from, LocalDate to, String code, String q) {
+    record Filter(String actor, String a, String b, LocalDate from, LocalDate to, String code, String q,
+                  String reading) {
     }
 
     private static final String REPORT_COLUMNS = "m.id, m.event_id, m.article_id, ar.seq AS article_seq,"
@@ -31,7 +32,12 @@ final class EventService {
     }
 
     Paging.Page<Map<String, Object>> list(Filter f, Paging paging) {
-        EventQuery.Sql base = new EventQuery(f.actor(), f.a(), f.b(), f.from(), f.to(), f.code(), 0).toSql();
+        EventQuery.Sql base;
+        try {
+            base = new EventQuery(f.actor(), f.a(), f.b(), f.from(), f.to(), f.code(), 0, f.reading()).toSql();
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("query parameter " + e.getMessage());
+        }
         String sql = "FROM (" + base.sql() + ") e";
         List<Object> params = new ArrayList<>(base.parameters());
         if (f.q() != null) {

@@ -22,11 +22,14 @@ final class EventsRoutes {
                 .get("/api/events", "Events (one per real-world event), filtered", ctx -> ctx.json(s.events().list(
                                 new EventService.Filter(Params.code(ctx, "actor"), Params.code(ctx, "a"),
                                         Params.code(ctx, "b"), Params.date(ctx, "from"), Params.date(ctx, "to"),
-                                        Params.code(ctx, "code"), Params.text(ctx, "q")), Paging.of(ctx, s.config()))),
+                                        Params.code(ctx, "code"), Params.text(ctx, "q"), Params.text(ctx, "reading")),
+                                Paging.of(ctx, s.config()))),
                         query("actor", "actor code, code prefix, country or group"),
                         query("a", "one end of a dyad (with b; either direction)"), query("b", "other end of the dyad"),
                         query("from", "YYYY-MM-DD"), query("to", "YYYY-MM-DD"), query("code", "CAMEO code or prefix"),
-                        query("q", "words in a report's sentence"), LIMIT, OFFSET)
+                        query("q", "words in a report's sentence"),
+                        query("reading", "patterns or model: events a dictionary pattern or the learned reading coded"),
+                        LIMIT, OFFSET)
                 .get("/api/events/counts", "Events per period and QuadClass", ctx -> ctx.json(s.events().counts(
                                 ctx.queryParamAsClass("by", String.class).getOrDefault("week"),
                                 Params.date(ctx, "from"), Params.date(ctx, "to"))),

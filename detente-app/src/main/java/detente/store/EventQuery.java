@@ -9,7 +9,21 @@ import java.util.List;
  * An actor matches its code, a code prefix ({@code IRN} matches {@code IRNGOV}), its country or its group.
  */
 public record EventQuery(String actor, String dyadA, String dyadB, LocalDate from, LocalDate to, String code,
-                         int limit) {
+                         int limit, String reading) {
+
+    /**
+     * @param reading {@code patterns} or {@code model}: only events with a report coded by a dictionary pattern, or
+     *                by the learned reading (rule {@code model:…}); null for all
+     */
+    public EventQuery {
+        if (reading != null && !reading.equals("patterns") && !reading.equals("model")) {
+            throw new IllegalArgumentException("reading '" + reading + "': patterns or model");
+        }
+    }
+
+    public EventQuery(String actor, String dyadA, String dyadB, LocalDate from, LocalDate to, String code, int limit) {
+        this(actor, dyadA, dyadB, from, to, code, limit, null);
+    }
 
     public static final String COLUMNS = "id, origin, date, source_code, target_code, cameo, root_code, quad,"
             + " goldstein, plover_event, source_name, target_name, place, num_mentions, num_sources, num_articles,"
@@ -45,6 +59,10 @@ public record EventQuery(String actor, String dyadA, String dyadB, LocalDate fro
         if (code != null) {
             where.append(" AND cameo LIKE ?");
             params.add(code + "%");
+        }
+        if (reading != null) {
+            where.append(" AND id IN (SELECT event_id FROM event_mentions WHERE starts_with(rule, 'model:') = ?)");
+            params.add(reading.equals("model"));
         }
         String sql = "SELECT " + COLUMNS + " FROM events" + where + " ORDER BY date NULLS LAST, global_id"
                 + (limit > 0 ? " LIMIT " + limit : "");

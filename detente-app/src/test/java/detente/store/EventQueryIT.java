@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EventQueryIT {
 
@@ -39,7 +40,8 @@ class EventQueryIT {
             DocumentWriter w = new DocumentWriter(store);
             w.write(TestDocuments.report("a.txt", "2024-01-18", "PAKMIL", "IRN", "195", "Paki Iran hits back."));
             w.write(TestDocuments.report("b.txt", "2024-01-24", "IRNGOV", "TURGOV", "040", "Iran Turk meet, talk."));
-            w.write(TestDocuments.report("c.txt", "2024-01-25", "USAGOV", "CHN", "112", "USA  China blame it."));
+            w.write(TestDocuments.report("c.txt", "2024-01-25", "USAGOV", "CHN", "112", "USA  China blame it.",
+                    "model:r1-test"));
             assertThat(run(store, new EventQuery("IRN", null, null, null, null, null, 0)))
                     .containsExactly("PAKMIL>IRN:195", "IRNGOV>TURGOV:040");
             assertThat(run(store, new EventQuery(null, "TUR", "IRN", null, null, null, 0)))
@@ -49,6 +51,12 @@ class EventQueryIT {
             assertThat(run(store, new EventQuery(null, null, null, null, null, "19", 0)))
                     .containsExactly("PAKMIL>IRN:195");
             assertThat(run(store, new EventQuery(null, null, null, null, null, null, 2))).hasSize(2);
+            assertThat(run(store, new EventQuery(null, null, null, null, null, null, 0, "model")))
+                    .containsExactly("USAGOV>CHN:112");
+            assertThat(run(store, new EventQuery(null, null, null, null, null, null, 0, "patterns")))
+                    .containsExactly("PAKMIL>IRN:195", "IRNGOV>TURGOV:040");
+            assertThatThrownBy(() -> new EventQuery(null, null, null, null, null, null, 0, "wordnet"))
+                    .hasMessage("reading 'wordnet': patterns or model");
         }
     }
 }
