@@ -3,10 +3,10 @@
   const { api, el, $, param, showError, table, link, articleHref, actorHref } = D;
   D.nav('search.html');
   const f = {};
-  for (const k of ['q', 'actor', 'code', 'from', 'to']) { f[k] = param(k) || ''; $(k).value = f[k]; }
+  for (const k of ['q', 'actor', 'code', 'reading', 'from', 'to']) { f[k] = param(k) || ''; $(k).value = f[k]; }
   const qs = Object.entries(f).filter(([, v]) => v).map(([k, v]) => k + '=' + encodeURIComponent(v)).join('&');
 
-  if (!f.actor && !f.code && !f.from && !f.to) {
+  if (!f.actor && !f.code && !f.reading && !f.from && !f.to) {
     api('/api/articles?limit=50' + (f.q ? '&q=' + encodeURIComponent(f.q) : '')).then(page => {
       $('articles-title').textContent = 'Articles (' + page.total + ')';
       $('articles').append(page.items.length ? el('ul', { class: 'reports' }, page.items.map(a => el('li', {},
