@@ -37,7 +37,9 @@ final class PlaceTargets {
             return null;
         }
         int place = placeNoun(target, slot);
-        boolean sameCountry = source.actor().country() != null
+        // A group fighting in its own country's towns ("al-Shabaab ... in Mogadishu") does act on that country;
+        // the state's own forces besieging its own city do not.
+        boolean sameCountry = source.actor().country() != null && source.actor().group() == null
                 && Objects.equals(source.actor().country(), target.actor().country());
         if (sameCountry && material(code) && (isPlace(source) || isPlace(target) || place >= 0)) {
             return "source and target are one country through a place ('" + target.text() + "')";

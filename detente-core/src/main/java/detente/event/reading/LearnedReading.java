@@ -112,6 +112,12 @@ public final class LearnedReading {
         if (colon > 0 && PLACE_PREPOSITIONS.contains(relation.substring(colon + 1))) {
             return false;
         }
+        if (source.actor().group() == null && source.actor().country() != null
+                && source.actor().country().equals(target.actor().country())
+                && (source.via().equals("place") || target.via().equals("place"))) {
+            // "Syrian forces shelled Aleppo": a state's forces in its own town are where, not whom.
+            return false;
+        }
         return !(target.actor().isRoleOnly() && target.actor().code().endsWith("MED"));
     }
 
