@@ -37,8 +37,8 @@ final class TermMatcher {
         int i = sentence.firstToken();
         while (i < sentence.endToken()) {
             Token token = document.token(i);
-            String key = TextKey.of(token.text());
-            boolean candidate = dictionary.startsName(key) || dictionary.startsName(TextKey.of(token.lemma()))
+            String key = firstWord(TextKey.of(token.text()));
+            boolean candidate = dictionary.startsName(key) || dictionary.startsName(firstWord(TextKey.of(token.lemma())))
                     || key.endsWith("s") && dictionary.startsName(key.substring(0, key.length() - 1));
             Match found = candidate ? longestAt(document, i, sentence.endToken(), date) : null;
             if (found != null) {
@@ -49,6 +49,12 @@ final class TermMatcher {
             }
         }
         return matches;
+    }
+
+    /** "al bashir" (the key of the one token "al-Bashir") starts with "al". */
+    private static String firstWord(String key) {
+        int space = key.indexOf(' ');
+        return space < 0 ? key : key.substring(0, space);
     }
 
     private Match longestAt(Document document, int first, int limit, LocalDate date) {
@@ -78,7 +84,11 @@ final class TermMatcher {
         }
         List<Term> kept = new ArrayList<>(terms.size());
         for (Term term : terms) {
-            if (term.caseSensitive() && !term.surface().replace(" ", "").equals(surface.replace(" ", ""))) {
+            if (term.caseSensitive() && !TextKey.sameAcronym(term.surface(), surface)) {
+                continue;
+            }
+            if (term.kind() == Term.Kind.PERSON && !surface.contains(" ") && surface.chars().noneMatch(Character::isUpperCase)) {
+                // A one-word name is a name only when capitalised: "Rice", "May" and "Bush" are also words.
                 continue;
             }
             if (term.organisation() != null && !term.organisation().activeOn(date)) {
