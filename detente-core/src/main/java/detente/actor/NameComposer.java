@@ -81,6 +81,14 @@ final class NameComposer {
         if (person != null) {
             who = person.person();
             actor = personActor(who, date);
+            boolean former = first > sentence.firstToken()
+                    && Set.of("former", "ex", "late", "then").contains(document.token(first - 1).lemma().toLowerCase(Locale.ROOT));
+            if (agent != null && !former && who.roleOn(date).isEmpty() && actor.country() != null
+                    && actor.code().equals(actor.country())) {
+                // "Prime Minister Viktor Orbán" on a date the dictionary knows no office for: the text's title.
+                actor = new Actor(ActorResolver.joinCodes(actor.country(), agent.agent().code()), actor.country(),
+                        null, who.name());
+            }
             via = "dictionary";
         } else if (organisation != null) {
             Organisation org = organisation.organisation();

@@ -98,6 +98,10 @@ public final class OfficeHolderImport {
         Map<String, Integer> claims = new HashMap<>();
         for (Draft draft : kept) {
             for (String s : draft.spellings) {
+                if (!s.contains(" ") && wordOwners.getOrDefault(TextKey.of(s), 0) > 1) {
+                    // A one-word entry ("Abdullah", "Hassan") that is also in other people's names names no one.
+                    continue;
+                }
                 draft.names.addAll(fullVariants(s));
                 if (draft.head) {
                     draft.names.addAll(surnameVariants(s, firstWords));
@@ -183,9 +187,15 @@ public final class OfficeHolderImport {
             while (end < source.size() && country != null && country.equals(countryOf(source.get(end)))) {
                 end++;
             }
+            // The tail is alphabetical but for a few misplaced spellings: the longest tail with at most one pair
+            // in twenty out of order.
             int tail = end - 1;
-            while (tail > start && TextKey.of(source.get(tail - 1).name()).compareTo(TextKey.of(source.get(tail).name())) <= 0) {
-                tail--;
+            int disorder = 0;
+            for (int t = end - 1; t > start; t--) {
+                disorder += sortKey(source.get(t - 1)).compareTo(sortKey(source.get(t))) > 0 ? 1 : 0;
+                if (disorder <= (end - t) / 20) {
+                    tail = t - 1;
+                }
             }
             // An unsorted block (no alphabetical tail) says nothing about who the heads are.
             if (end - tail >= 3) {
@@ -194,6 +204,11 @@ public final class OfficeHolderImport {
             start = end;
         }
         return heads;
+    }
+
+    /** The order CountryInfo sorts in: the raw upper-case entry name, words joined by "_" ("AL_X" after "ALAIN"). */
+    private static String sortKey(Person p) {
+        return p.name().toUpperCase(Locale.ROOT).replace(' ', '_');
     }
 
     private static String countryOf(Person p) {
@@ -224,7 +239,7 @@ public final class OfficeHolderImport {
     }
 
     /**
-     * The surname alone, for heads: "Al Bashir" (which also matches "al-Bashir") and "Bashir". A bare last word of fewer than four
+     * The surname alone, for heads: "Al Bashir" (which also matches "al-Bashir") and "Bashir". A bare last word of fewer than five
      * letters, or one in {@code taken} (words that start a name or occur in two people's names), is left out.
      */
     static List<String> surnameVariants(String name, Set<String> taken) {
@@ -239,7 +254,7 @@ public final class OfficeHolderImport {
         if (unit.size() > 1) {
             out.add(String.join(" ", unit));
         }
-        if (last.length() >= 4 && Character.isUpperCase(last.charAt(0)) && !taken.contains(TextKey.of(last))
+        if (last.length() >= 5 && Character.isUpperCase(last.charAt(0)) && !taken.contains(TextKey.of(last))
                 && !last.contains(".")) {
             out.add(last);
         }

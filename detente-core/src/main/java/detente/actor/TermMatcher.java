@@ -63,19 +63,25 @@ final class TermMatcher {
             String surface = surface(document, first, end, false);
             List<Term> terms = accept(dictionary.lookup(TextKey.of(surface)), surface, date);
             Token last = document.token(end - 1);
+            // Plurals ("Houthis", "soldiers") name groups and roles, never a person: "Davos" is not a Mr Davo.
             if (terms.isEmpty() && last.isNoun() && !last.lemma().equalsIgnoreCase(last.text())) {
                 String singular = surface(document, first, end, true);
-                terms = accept(dictionary.lookup(TextKey.of(singular)), singular, date);
+                terms = notPeople(accept(dictionary.lookup(TextKey.of(singular)), singular, date));
             }
             if (terms.isEmpty() && last.isNoun() && last.text().length() > 3 && last.text().endsWith("s")) {
                 String stripped = surface.substring(0, surface.length() - 1);
-                terms = accept(dictionary.lookup(TextKey.of(stripped)), stripped, date);
+                terms = notPeople(accept(dictionary.lookup(TextKey.of(stripped)), stripped, date));
             }
             if (!terms.isEmpty()) {
                 return new Match(first, end, terms);
             }
         }
         return null;
+    }
+
+    private static List<Term> notPeople(List<Term> terms) {
+        return terms.stream().anyMatch(t -> t.kind() == Term.Kind.PERSON)
+                ? terms.stream().filter(t -> t.kind() != Term.Kind.PERSON).toList() : terms;
     }
 
     private static List<Term> accept(List<Term> terms, String surface, LocalDate date) {

@@ -116,5 +116,12 @@ class ActorRecallIT {
         List<Mention> later = mentions("Nelson Oduber spoke.", LocalDate.of(1995, 6, 1));
         // Out of office in 1995: the country alone.
         assertThat(mention(later, "Nelson Oduber").actor().code()).isEqualTo("ABW");
+        // Where the dictionary knows no office on the date, a title the text gives still says government ...
+        List<Mention> titled = mentions("Prime Minister Nelson Oduber spoke.", LocalDate.of(1995, 6, 1));
+        assertThat(mention(titled, "Prime Minister Nelson Oduber").actor().code()).isEqualTo("ABWGOV");
+        // ... unless the text says the title is a past one (Eman was prime minister until 2001).
+        List<Mention> former = mentions("Former Prime Minister Henny Eman spoke.", LocalDate.of(2005, 6, 1));
+        assertThat(former).anyMatch(m -> m.text().endsWith("Henny Eman") && m.actor().code().equals("ABW"));
     }
+
 }
