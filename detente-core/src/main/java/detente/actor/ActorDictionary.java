@@ -42,7 +42,7 @@ public final class ActorDictionary {
 
     public static ActorDictionary load(DictionarySource source) {
         ActorDictionary dictionary = handWritten(source);
-        OfficeHolderTable.read(source, OFFICE_HOLDERS).forEach(dictionary::addPerson);
+        OfficeHolderTable.read(source, OFFICE_HOLDERS).forEach(dictionary::addGeneratedPerson);
         return dictionary;
     }
 
@@ -101,6 +101,16 @@ public final class ActorDictionary {
         people.add(person);
         put(Term.person(person.name(), person));
         person.aliases().forEach(a -> put(Term.person(a, person)));
+    }
+
+    /**
+     * A person of the generated {@value #OFFICE_HOLDERS}: a one-word name matches only as written ("Hills" the
+     * minister, not "hills"), since no one has checked those names against common words as people.yaml's are.
+     */
+    private void addGeneratedPerson(Person person) {
+        people.add(person);
+        java.util.stream.Stream.concat(java.util.stream.Stream.of(person.name()), person.aliases().stream())
+                .forEach(n -> put(new Term(Term.Kind.PERSON, n, !n.contains(" "), null, null, person, null)));
     }
 
     private void addAgent(Agent agent) {

@@ -93,10 +93,6 @@ final class TermMatcher {
             if (term.caseSensitive() && !TextKey.sameAcronym(term.surface(), surface)) {
                 continue;
             }
-            if (term.kind() == Term.Kind.PERSON && !surface.contains(" ") && surface.chars().noneMatch(Character::isUpperCase)) {
-                // A one-word name is a name only when capitalised: "Rice", "May" and "Bush" are also words.
-                continue;
-            }
             if (term.organisation() != null && !term.organisation().activeOn(date)) {
                 continue;
             }
