@@ -21,7 +21,8 @@ import java.util.concurrent.Callable;
 /** {@code detente actors}: look names up, check the dictionary, list actors the dictionary lacks. */
 @Command(name = "actors", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Work with the actor dictionary.",
-        subcommands = {ActorsCommand.Lookup.class, ActorsCommand.Check.class, ActorsCommand.Unknown.class})
+        subcommands = {ActorsCommand.Lookup.class, ActorsCommand.Check.class, ActorsCommand.Unknown.class,
+                ActorsCommand.ImportOffices.class})
 final class ActorsCommand implements Runnable {
 
     @CommandLine.Spec
@@ -93,6 +94,51 @@ final class ActorsCommand implements Runnable {
                     dictionary.agents().size(), dictionary.terms().size(), report.problems().size(),
                     report.warnings().size());
             return report.problems().isEmpty() ? 0 : 1;
+        }
+    }
+
+    @Command(name = "import-offices", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+            description = "Write actors/office-holders.tsv from a Phoenix/CountryInfo country dictionary: government "
+                    + "office-holders with their dates, leaving out people that people.yaml already has.")
+    static final class ImportOffices implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--from", paramLabel = "FILE", required = true,
+                description = "Phoenix.Countries.actors.txt (PETRARCH format).")
+        java.nio.file.Path from;
+
+        @Option(names = "--out", paramLabel = "FILE", required = true, description = "The file to write (actors/office-holders.tsv of a dictionary directory).")
+        java.nio.file.Path out;
+
+        @Option(names = "--since", paramLabel = "YYYY-MM-DD", defaultValue = "1990-01-01",
+                description = "Keep offices held on or after this date (default: ${DEFAULT-VALUE}).")
+        LocalDate since;
+
+        @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", defaultValue = "2014-01-30",
+                description = "The date the source was made; its open offices end there (default: ${DEFAULT-VALUE}, "
+                        + "CountryInfo.140130).")
+        LocalDate asOf;
+
+        @Option(names = "--dict", paramLabel = "DIR", description = "Dictionary directory whose people.yaml is merged.")
+        java.nio.file.Path dict;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            PrintWriter err = spec.commandLine().getErr();
+            detente.actor.PetrarchActorReader.Result read = detente.actor.PetrarchActorReader.read(from);
+            detente.dict.DictionarySource source = dict == null ? detente.dict.DictionarySource.builtIn()
+                    : detente.dict.DictionarySource.overriddenBy(dict);
+            ActorDictionary known = ActorDictionary.handWritten(source);
+            detente.actor.OfficeHolderImport.Result result = detente.actor.OfficeHolderImport.of(
+                    read.dictionary().people(), known, since, asOf);
+            java.nio.file.Files.writeString(out, detente.actor.OfficeHolderImport.table(result,
+                    from.getFileName().toString(), since, asOf));
+            err.printf("%s: %d people read, %d with a government office since %s, %d already in people.yaml, "
+                            + "%d spellings merged, %d ambiguous names dropped; %d people written to %s%n",
+                    from.getFileName(), result.read(), result.withOffice(), since, result.alreadyKnown(),
+                    result.mergedSpellings(), result.droppedNames(), result.people().size(), out);
+            return 0;
         }
     }
 

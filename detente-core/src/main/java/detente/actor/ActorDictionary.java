@@ -19,6 +19,11 @@ import java.util.Optional;
  */
 public final class ActorDictionary {
 
+    private static final java.util.regex.Pattern FIRST_PART_END = java.util.regex.Pattern.compile("['/.,-]");
+
+    /** Government office-holders generated from Phoenix's CountryInfo by {@code detente actors import-offices}. */
+    public static final String OFFICE_HOLDERS = "actors/office-holders.tsv";
+
     private final Map<String, Country> countries = new LinkedHashMap<>();
     private final List<Organisation> organisations = new ArrayList<>();
     private final List<Person> people = new ArrayList<>();
@@ -36,6 +41,13 @@ public final class ActorDictionary {
     }
 
     public static ActorDictionary load(DictionarySource source) {
+        ActorDictionary dictionary = handWritten(source);
+        OfficeHolderTable.read(source, OFFICE_HOLDERS).forEach(dictionary::addGeneratedPerson);
+        return dictionary;
+    }
+
+    /** The dictionary without the generated {@value #OFFICE_HOLDERS}: what {@link OfficeHolderImport} adds to. */
+    public static ActorDictionary handWritten(DictionarySource source) {
         ActorDictionary dictionary = new ActorDictionary();
         YamlDictionary.readList(source, "actors/countries.yaml", Country.class).forEach(dictionary::addCountry);
         for (String file : List.of("actors/organisations.yaml", "actors/groups.yaml", "actors/blocs.yaml")) {
@@ -91,6 +103,16 @@ public final class ActorDictionary {
         person.aliases().forEach(a -> put(Term.person(a, person)));
     }
 
+    /**
+     * A person of the generated {@value #OFFICE_HOLDERS}: a one-word name matches only as written ("Hills" the
+     * minister, not "hills"), since no one has checked those names against common words as people.yaml's are.
+     */
+    private void addGeneratedPerson(Person person) {
+        people.add(person);
+        java.util.stream.Stream.concat(java.util.stream.Stream.of(person.name()), person.aliases().stream())
+                .forEach(n -> put(new Term(Term.Kind.PERSON, n, !n.contains(" "), null, null, person, null)));
+    }
+
     private void addAgent(Agent agent) {
         agents.add(agent);
         agent.words().forEach(w -> put(Term.agent(w, agent)));
@@ -103,7 +125,9 @@ public final class ActorDictionary {
         }
         String key = TextKey.of(surface);
         List<Term> list = terms.computeIfAbsent(key, k -> new ArrayList<>(1));
-        boolean same = list.stream().anyMatch(t -> t.kind() == term.kind() && t.label().equals(term.label()));
+        // The same label may name two entries of different periods (the Taliban government of 1996 and of 2021).
+        boolean same = list.stream().anyMatch(t -> t.kind() == term.kind() && t.label().equals(term.label())
+                && java.util.Objects.equals(t.organisation(), term.organisation()));
         if (!same) {
             list.add(term);
         }
@@ -112,6 +136,13 @@ public final class ActorDictionary {
         firstWords.add(words[0]);
         if (words[0].endsWith("s")) {
             firstWords.add(words[0].substring(0, words[0].length() - 1));
+        }
+        // A tokeniser may split the first word ("Women's", "al-Qa'ida", "AFC/M23", "Bonaire,"): its parts start it too.
+        java.util.regex.Matcher split = FIRST_PART_END.matcher(words[0]);
+        while (split.find()) {
+            if (split.start() > 0) {
+                firstWords.add(words[0].substring(0, split.start()));
+            }
         }
     }
 

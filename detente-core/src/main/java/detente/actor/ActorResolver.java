@@ -132,14 +132,24 @@ public final class ActorResolver implements Stage {
                 }
             }
             located.stream().filter(p -> mentions.stream().noneMatch(m -> m.coversToken(p.head()))).forEach(mentions::add);
-            mentions.addAll(RoleWords.roleOnly(document, graph, sentence, roleOnly, mentions));
+            mentions.addAll(roles.roleOnly(document, graph, sentence, roleOnly, mentions, lastPlace(all)));
             mentions.addAll(ReferenceResolver.quotedFirstPerson(document, graph, sentence, mentions, focus));
             mentions.addAll(unknownEntities(document, graph, sentence, mentions));
             mentions.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                     : a.actor().toString().compareTo(b.actor().toString()));
-            all.addAll(mentions);
+            all.addAll(Appositions.rename(graph, mentions));
         }
         return all;
+    }
+
+    /** The last place the story named ("in Syria"): where roles of no country of their own are, at a pinch. */
+    private static Mention lastPlace(List<Mention> before) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            if (before.get(i).via().equals("place") && before.get(i).actor().country() != null) {
+                return before.get(i);
+            }
+        }
+        return null;
     }
 
     /**

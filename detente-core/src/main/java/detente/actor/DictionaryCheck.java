@@ -42,6 +42,11 @@ public final class DictionaryCheck {
             if (o.country() != null && dictionary.country(o.country()).isEmpty()) {
                 problems.add("organisation " + o.key() + ": unknown country " + o.country());
             }
+            if (o.people() != null && dictionary.organisations().stream()
+                    .noneMatch(p -> p.key().equals(o.people()) && RoleWords.ETHNIC.equals(p.type()))) {
+                problems.add("organisation " + o.key() + ": people '" + o.people() + "' is no entry of type "
+                        + RoleWords.ETHNIC);
+            }
             for (String s : o.sponsors()) {
                 if (dictionary.country(s).isEmpty()) {
                     problems.add("organisation " + o.key() + ": unknown sponsor country " + s);

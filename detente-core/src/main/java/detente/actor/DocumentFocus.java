@@ -137,6 +137,16 @@ final class DocumentFocus {
         return out;
     }
 
+    /** The last mention named so far that {@code wanted} accepts, or null. */
+    Mention last(java.util.function.Predicate<Mention> wanted) {
+        for (int i = seen.size() - 1; i >= 0; i--) {
+            if (wanted.test(seen.get(i).mention())) {
+                return seen.get(i).mention();
+            }
+        }
+        return null;
+    }
+
     /** The last named organisation: an intergovernmental one ({@code igo}) or a group. */
     Mention lastOrganisation(boolean igo) {
         for (int i = seen.size() - 1; i >= 0; i--) {

@@ -22,15 +22,20 @@ final class NameComposer {
 
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across",
             "throughout", "within");
-    private static final Set<String> SPONSOR_SUFFIXES = Set.of("backed", "sponsored", "supported", "funded",
-            "aligned", "allied", "armed", "trained");
 
     private final ActorDictionary dictionary;
     private final RoleWords roles;
+    /** Group key → the key of the people it is an armed group of (YPG → KURDS). */
+    private final java.util.Map<String, String> peopleOf = new java.util.HashMap<>();
 
     NameComposer(ActorDictionary dictionary, RoleWords roles) {
         this.dictionary = dictionary;
         this.roles = roles;
+        for (Organisation o : dictionary.organisations()) {
+            if (o.people() != null) {
+                peopleOf.put(o.key(), o.people());
+            }
+        }
     }
 
     /** A mention and the person behind it, when one is known. */
@@ -44,7 +49,7 @@ final class NameComposer {
     Resolved compose(Document document, DependencyGraph graph, Sentence sentence, List<TermMatcher.Match> group,
                      LocalDate date, DocumentFocus focus, List<Mention> before, boolean[] named) {
         int groupFirst = group.get(0).first();
-        if (isDateline(document, group) || before.stream().anyMatch(m -> m.coversToken(groupFirst))) {
+        if (isDateline(document, sentence, group) || before.stream().anyMatch(m -> m.coversToken(groupFirst))) {
             return null;
         }
         Term person = firstOf(group, Term.Kind.PERSON);
@@ -61,7 +66,7 @@ final class NameComposer {
         int end = group.get(group.size() - 1).end();
         String sponsor = null;
         if (first > sentence.firstToken()) {
-            sponsor = sponsor(document.token(first - 1));
+            sponsor = roles.sponsorOf(document.token(first - 1));
             if (sponsor != null) {
                 first--;
             }
@@ -76,12 +81,28 @@ final class NameComposer {
         if (person != null) {
             who = person.person();
             actor = personActor(who, date);
+            boolean former = first > sentence.firstToken()
+                    && Set.of("former", "ex", "late", "then").contains(document.token(first - 1).lemma().toLowerCase(Locale.ROOT));
+            if (agent != null && !former && who.roleOn(date).isEmpty() && actor.country() != null
+                    && actor.code().equals(actor.country())) {
+                // "Prime Minister Viktor Orbán" on a date the dictionary knows no office for: the text's title.
+                actor = new Actor(ActorResolver.joinCodes(actor.country(), agent.agent().code()), actor.country(),
+                        null, who.name());
+            }
             via = "dictionary";
         } else if (organisation != null) {
             Organisation org = organisation.organisation();
-            actor = new Actor(RoleWords.armed(org, agent == null ? null : agent.agent()), org.country(), org.key(),
-                    org.name());
-            via = "dictionary";
+            Mention kin = agent != null && RoleWords.ETHNIC.equals(org.type())
+                    ? focus.last(m -> org.key().equals(peopleOf.get(m.actor().group()))) : null;
+            if (kin != null) {
+                // "Kurdish forces" in a story that has named the YPG are the YPG.
+                actor = kin.actor();
+                via = "reference";
+            } else {
+                actor = new Actor(RoleWords.inRole(org, agent == null ? null : agent.agent()), org.country(), org.key(),
+                        org.name());
+                via = "dictionary";
+            }
         } else if (place != null && agent != null) {
             Country country = place.country();
             String title = document.textOf(document.token(group.get(group.size() - 1).first()).start(),
@@ -141,9 +162,16 @@ final class NameComposer {
         return new Resolved(mention, who);
     }
 
-    /** Datelines ("ANKARA, Jan 24 —") name where a story was filed, not an actor. */
-    private static boolean isDateline(Document document, List<TermMatcher.Match> group) {
+    /**
+     * Datelines ("ANKARA, Jan 24 —") name where a story was filed, not an actor: an upper-case place name that
+     * opens its sentence and is followed by a comma or dash. "UNICEF" or "IRGC-QF" elsewhere are names.
+     */
+    private static boolean isDateline(Document document, Sentence sentence, List<TermMatcher.Match> group) {
         TermMatcher.Match match = group.get(0);
+        if (match.first() != sentence.firstToken() || match.end() >= sentence.endToken()
+                || !Set.of(",", "-", "--", "\u2014", "\u2013", "(").contains(document.token(match.end()).text())) {
+            return false;
+        }
         String surface = document.textOf(document.token(match.first()).start(), document.token(match.end() - 1).end());
         long letters = surface.chars().filter(Character::isLetter).count();
         boolean upper = letters >= 5 && surface.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
@@ -219,14 +247,6 @@ final class NameComposer {
         return null;
     }
 
-    private String sponsor(Token token) {
-        int dash = token.text().lastIndexOf('-');
-        if (dash <= 0 || !SPONSOR_SUFFIXES.contains(token.text().substring(dash + 1).toLowerCase(Locale.ROOT))) {
-            return null;
-        }
-        return dictionary.find(token.text().substring(0, dash)).stream()
-                .filter(t -> t.country() != null).map(t -> t.country().code()).findFirst().orElse(null);
-    }
 
     private static int extendOverProperNames(Document document, Sentence sentence, int end) {
         int e = end;
@@ -243,7 +263,9 @@ final class NameComposer {
 
     private static boolean isLocative(Document document, int first) {
         int previous = first - 1;
-        if (previous >= 0 && document.token(previous).lemma().equalsIgnoreCase("the")) {
+        // "in Iraq", "in the north", "in northern Syria", "in the war-torn east of Congo"
+        while (previous >= 0 && (document.token(previous).lemma().equalsIgnoreCase("the")
+                || document.token(previous).pos().startsWith("JJ") && Character.isLowerCase(document.token(previous).text().charAt(0)))) {
             previous--;
         }
         return previous >= 0 && LOCATIVE.contains(document.token(previous).text().toLowerCase(Locale.ROOT));

@@ -123,7 +123,10 @@ public final class PetrarchActorReader {
         }
     }
 
-    /** "ARNOR_" → "Arnor", "U.S." stays "U.S.", "UN_" stays "UN": short names keep their case (acronyms). */
+    /**
+     * "ARNOR_" → "Arnor", "A.R._CARAM_" → "A.R. Caram", "O'NEILL" → "O'Neill"; "U.S." stays "U.S.", "UN_" stays
+     * "UN": short names keep their case (acronyms).
+     */
     static String name(String raw) {
         String words = raw.trim().replace('_', ' ').trim();
         if (words.isEmpty()) {
@@ -137,7 +140,7 @@ public final class PetrarchActorReader {
         boolean start = true;
         for (char c : words.toCharArray()) {
             out.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
-            start = c == ' ' || c == '-';
+            start = c == ' ' || c == '-' || c == '.' || c == '\'';
         }
         return out.toString();
     }

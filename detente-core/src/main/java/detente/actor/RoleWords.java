@@ -15,13 +15,23 @@ import java.util.Set;
 /**
  * Role words ("officials", "troops", "interior ministry") and what ties them to a country: a place phrase after
  * them ("soldiers from Gondor"), a place that qualifies them ("Iran's interior ministry"), a country role they are
- * coordinated with ("Danish media and government"), the place of their clause for civilians; and, when nothing
- * does, the role-only actor ({@code ---GOV}).
+ * coordinated with ("Danish media and government"), the place of their clause for civilians, the country of an
+ * institution ("Congress" → USALEG); and, when nothing does, the role-only actor ({@code ---GOV}).
  */
 final class RoleWords {
 
     private static final Set<String> OF_PLACE = Set.of("of", "from", "in");
-    private static final Set<String> CIVILIAN_ROLES = Set.of("CVL");
+    /**
+     * Roles taken to be of the country where their clause happens: civilians, and armed groups of no state (struck
+     * "in Pakistan's Balochistan province", militants there are PAKINS). Soldiers or officials are often abroad.
+     */
+    private static final Set<String> LOCAL_ROLES = Set.of("CVL", "INS", "REB", "UAF", "SEP");
+
+    /** The type of a people without a state of its own ("the Kurds"): its role words compose like a country's. */
+    static final String ETHNIC = "ETH";
+
+    private static final Set<String> SPONSOR_SUFFIXES = Set.of("backed", "sponsored", "supported", "funded",
+            "aligned", "allied", "armed", "trained");
 
     private static final Set<String> ARMED_ROLES = Set.of("MIL", "COP");
     private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "province", "region",
@@ -37,7 +47,11 @@ final class RoleWords {
      * The code of an organisation's people in a role: "UN troops", "NATO forces" are an IGO's armed contingent
      * (IGOUNOMIL), not the body itself; its spokesman or envoy, and any armed group's fighters, keep its code.
      */
-    static String armed(Organisation org, Agent agent) {
+    static String inRole(Organisation org, Agent agent) {
+        if (agent != null && ETHNIC.equals(org.type())) {
+            // "Kurdish militants" (KURINS), "Kurdish forces" (KURMIL): a people with a role, as a country would be.
+            return ActorResolver.joinCodes(org.code(), agent.code());
+        }
         return agent != null && "IGO".equals(org.type()) && ARMED_ROLES.contains(agent.code())
                 ? ActorResolver.joinCodes(org.code(), agent.code()) : org.code();
     }
@@ -68,8 +82,8 @@ final class RoleWords {
                 tokens.addAll(graph.conjuncts(edge.dependent()));
             }
             if (PLACE_NOUNS.contains(document.token(edge.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) {
-                // "the mayor of the northern West Bank city of Nablus"
-                tokens.addAll(graph.children(edge.dependent(), "nmod:of"));
+                // "the mayor of the northern West Bank city of Nablus", "in Iran's Sistan-Baluchestan province"
+                tokens.addAll(graph.children(edge.dependent(), "nmod:of", "nmod:poss", "compound"));
             }
             for (int token : tokens) {
                 for (Mention place : located) {
@@ -115,7 +129,7 @@ final class RoleWords {
         if (countries.isEmpty()) {
             for (Organisation org : organisations) {
                 out.add(Mention.over(document, sentence.index(), from, end, head,
-                        new Actor(armed(org, agent), org.country(), org.key(), org.name()), "composed", null));
+                        new Actor(inRole(org, agent), org.country(), org.key(), org.name()), "composed", null));
             }
         }
         for (Agent role : agents) {
@@ -134,8 +148,8 @@ final class RoleWords {
      * PETRARCH prints it. Only the head of its noun phrase counts ("government forces" is MIL, not GOV), and
      * only when no reference resolved the words first ("the rebels" after the Houthis are the Houthis).
      */
-    static List<Mention> roleOnly(Document document, DependencyGraph graph, Sentence sentence,
-                                          List<List<TermMatcher.Match>> groups, List<Mention> found) {
+    List<Mention> roleOnly(Document document, DependencyGraph graph, Sentence sentence,
+                           List<List<TermMatcher.Match>> groups, List<Mention> found, Mention theatre) {
         List<Mention> out = new ArrayList<>();
         for (List<TermMatcher.Match> group : groups) {
             if (group.stream().anyMatch(m -> NameGroups.primaryKind(m) != Term.Kind.AGENT)) {
@@ -170,14 +184,24 @@ final class RoleWords {
                 continue;
             }
             Mention shared = owner != null ? owner : from == first ? sharedPlace(graph, head, found) : null;
-            if (shared == null && CIVILIAN_ROLES.contains(agent.code())) {
+            if (shared == null && LOCAL_ROLES.contains(agent.code())) {
                 shared = placeOfClause(graph, head, found);
             }
-            Actor actor = shared == null ? Actor.roleOnly(agent.code())
-                    : shared.actor().group() != null ? shared.actor()
-                    : new Actor(ActorResolver.joinCodes(shared.actor().country(), agent.code()), shared.actor().country(), null, null);
-            out.add(Mention.over(document, sentence.index(), from, end, head, actor,
-                    shared == null ? "role" : "composed", null));
+            String sponsor = null;
+            for (int t = from; t < first && sponsor == null; t++) {
+                sponsor = sponsorOf(document.token(t));
+            }
+            if (shared == null && sponsor != null) {
+                // "Turkish-backed rebels" fight where the sentence, else the story, places them: SYRREB, sponsor TUR.
+                Mention place = placeIn(sentence, found, sponsor);
+                shared = place != null ? place : theatre != null && !sponsor.equals(theatre.actor().country()) ? theatre : null;
+            }
+            Actor actor = shared != null ? (shared.actor().group() != null ? shared.actor()
+                    : new Actor(ActorResolver.joinCodes(shared.actor().country(), agent.code()), shared.actor().country(), null, null))
+                    : agent.country() != null ? new Actor(ActorResolver.joinCodes(agent.country(), agent.code()), agent.country(), null, null)
+                    : Actor.roleOnly(agent.code());
+            String via = shared != null ? "composed" : agent.country() != null ? "institution" : "role";
+            out.add(Mention.over(document, sentence.index(), from, end, head, actor, via, sponsor));
         }
         return out;
     }
@@ -218,19 +242,46 @@ final class RoleWords {
         return null;
     }
 
-    /**
-     * "Four civilians were killed in Gaza": civilians with no nationality of their own are taken to be of the
-     * country where their clause happens. Only civilians: soldiers or officials are often abroad.
-     */
-    private static Mention placeOfClause(DependencyGraph graph, int head, List<Mention> found) {
-        int verb = graph.head(head);
-        if (verb < 0 || !graph.relation(head).startsWith("nsubj") && !graph.relation(head).equals("obj")) {
+    /** The first place of the sentence ("in northern Syria") in another country than {@code except}. */
+    private static Mention placeIn(Sentence sentence, List<Mention> found, String except) {
+        return found.stream().filter(m -> m.sentence() == sentence.index() && m.via().equals("place")
+                && m.actor().country() != null && !m.actor().country().equals(except)).findFirst().orElse(null);
+    }
+
+    /** The country a "Turkish-backed" or "Iran-aligned" modifier names as the backer, or null. */
+    String sponsorOf(Token token) {
+        int dash = token.text().lastIndexOf('-');
+        if (dash <= 0 || !SPONSOR_SUFFIXES.contains(token.text().substring(dash + 1).toLowerCase(java.util.Locale.ROOT))) {
             return null;
         }
-        for (int phrase : graph.children(verb, "obl:in", "obl:at")) {
-            // "in Gaza", "in the east of the Gaza Strip"
+        return dictionary.find(token.text().substring(0, dash)).stream()
+                .filter(t -> t.country() != null).map(t -> t.country().code()).findFirst().orElse(null);
+    }
+
+    /**
+     * "Four civilians were killed in Gaza", "struck militants in Pakistan's Balochistan province": a {@link
+     * #LOCAL_ROLES} role with no nationality of its own is taken to be of the country where its clause happens.
+     */
+    private static Mention placeOfClause(DependencyGraph graph, int head, List<Mention> found) {
+        // Its own place phrase first ("hideouts in Iran's Sistan-Baluchestan province"), then its governor's: the
+        // verb of a subject or object, the noun of a phrase it completes ("strikes on hideouts in ...").
+        // ("carried out strikes on hideouts in ...": the place phrase may hang on the verb two steps up).
+        List<Integer> phrases = new ArrayList<>(graph.children(head, "nmod:in"));
+        int token = head;
+        for (int step = 0; step < 2; step++) {
+            int governor = graph.head(token);
+            String relation = graph.relation(token);
+            if (governor < 0 || !(relation.startsWith("nsubj") || relation.equals("obj") || relation.startsWith("obl:")
+                    || relation.startsWith("nmod:"))) {
+                break;
+            }
+            phrases.addAll(graph.children(governor, "obl:in", "obl:at", "nmod:in", "nmod:at"));
+            token = governor;
+        }
+        for (int phrase : phrases) {
+            // "in Gaza", "in the east of the Gaza Strip", "in Pakistan's Balochistan province"
             List<Integer> places = new ArrayList<>(List.of(phrase));
-            places.addAll(graph.children(phrase, "nmod:of"));
+            places.addAll(graph.children(phrase, "nmod:of", "nmod:poss", "compound"));
             for (int place : places) {
                 for (Mention m : found) {
                     if (m.coversToken(place) && (m.via().equals("place") || m.via().equals("dictionary"))

@@ -37,8 +37,8 @@ final class TermMatcher {
         int i = sentence.firstToken();
         while (i < sentence.endToken()) {
             Token token = document.token(i);
-            String key = TextKey.of(token.text());
-            boolean candidate = dictionary.startsName(key) || dictionary.startsName(TextKey.of(token.lemma()))
+            String key = firstWord(TextKey.of(token.text()));
+            boolean candidate = dictionary.startsName(key) || dictionary.startsName(firstWord(TextKey.of(token.lemma())))
                     || key.endsWith("s") && dictionary.startsName(key.substring(0, key.length() - 1));
             Match found = candidate ? longestAt(document, i, sentence.endToken(), date) : null;
             if (found != null) {
@@ -51,19 +51,26 @@ final class TermMatcher {
         return matches;
     }
 
+    /** "al bashir" (the key of the one token "al-Bashir") starts with "al". */
+    private static String firstWord(String key) {
+        int space = key.indexOf(' ');
+        return space < 0 ? key : key.substring(0, space);
+    }
+
     private Match longestAt(Document document, int first, int limit, LocalDate date) {
         int longest = Math.min(limit, first + dictionary.maxWords());
         for (int end = longest; end > first; end--) {
             String surface = surface(document, first, end, false);
             List<Term> terms = accept(dictionary.lookup(TextKey.of(surface)), surface, date);
             Token last = document.token(end - 1);
+            // Plurals ("Houthis", "soldiers") name groups and roles, never a person: "Davos" is not a Mr Davo.
             if (terms.isEmpty() && last.isNoun() && !last.lemma().equalsIgnoreCase(last.text())) {
                 String singular = surface(document, first, end, true);
-                terms = accept(dictionary.lookup(TextKey.of(singular)), singular, date);
+                terms = notPeople(accept(dictionary.lookup(TextKey.of(singular)), singular, date));
             }
             if (terms.isEmpty() && last.isNoun() && last.text().length() > 3 && last.text().endsWith("s")) {
                 String stripped = surface.substring(0, surface.length() - 1);
-                terms = accept(dictionary.lookup(TextKey.of(stripped)), stripped, date);
+                terms = notPeople(accept(dictionary.lookup(TextKey.of(stripped)), stripped, date));
             }
             if (!terms.isEmpty()) {
                 return new Match(first, end, terms);
@@ -72,13 +79,18 @@ final class TermMatcher {
         return null;
     }
 
+    private static List<Term> notPeople(List<Term> terms) {
+        return terms.stream().anyMatch(t -> t.kind() == Term.Kind.PERSON)
+                ? terms.stream().filter(t -> t.kind() != Term.Kind.PERSON).toList() : terms;
+    }
+
     private static List<Term> accept(List<Term> terms, String surface, LocalDate date) {
         if (terms.isEmpty()) {
             return terms;
         }
         List<Term> kept = new ArrayList<>(terms.size());
         for (Term term : terms) {
-            if (term.caseSensitive() && !term.surface().replace(" ", "").equals(surface.replace(" ", ""))) {
+            if (term.caseSensitive() && !TextKey.sameAcronym(term.surface(), surface)) {
                 continue;
             }
             if (term.organisation() != null && !term.organisation().activeOn(date)) {
