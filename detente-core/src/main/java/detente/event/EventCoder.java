@@ -288,7 +288,11 @@ public final class EventCoder implements Stage {
                 return where != null;
             }));
             // "India and Pakistan traded strikes (on militant camps)": each side struck the other.
-            boolean exchanged = targets.isEmpty() && modality.exchanged(t);
+            // Bare roles there ("militant camps") are where the strikes fell, not a third party.
+            boolean exchanged = targets.stream().allMatch(m -> m.actor().isRoleOnly()) && modality.exchanged(t);
+            if (exchanged) {
+                targets.clear();
+            }
             boolean mutual = exchanged
                     || binding.target().isEmpty() && !matcher.hasObject(binding) && symmetric(pattern, token);
             if (pattern.hasTarget() && targets.isEmpty()

@@ -96,7 +96,8 @@ class NounEventsIT {
         assertThat(dyads("Biden ordered airstrikes on Houthi targets in Yemen.")).contains("USAGOV>YEMREBHTH:195");
         assertThat(dyads("Germany pledged humanitarian aid to Jordan.")).contains("DEU>JOR:0333");
         // Rejecting or reporting an act does not make one its doer.
-        assertThat(dyads("Oman rejected accusations that it had armed the Houthis.")).isEmpty();
+        assertThat(dyads("Oman rejected accusations that it had armed the Houthis."))
+                .noneMatch(d -> d.startsWith("OMN>YEMREBHTH"));
         assertThat(dyads("The United Nations reported airstrikes on Yemen.")).noneMatch(d -> d.startsWith("IGOUNO>"));
     }
 

@@ -156,7 +156,7 @@ public final class LearnedReading {
     private static final double DOER_ROLE = 0.7;
 
     /**
-     * A sentence that names one actor, as the subject of its verb (or the owner or nationality of the subject:
+     * A sentence with no pair to read: the actor that is the subject of its verb (or the owner or nationality of the subject:
      * "Israeli jets struck ..."): that actor's act, its type read against the verb's object whether or not it names
      * an actor ("Egypt has released an Al Jazeera journalist"). The event has no target.
      */
@@ -183,6 +183,12 @@ public final class LearnedReading {
                     object = found.get(0);
                     break;
                 }
+            }
+            int target = object;
+            if (actors.stream().anyMatch(m -> m.coversToken(target) && m.via().equals("place")
+                    && Objects.equals(m.actor().country(), doer.actor().country()))) {
+                // "Syrian forces besieged Aleppo": a state's forces in its own town, where rather than whom.
+                return null;
             }
             ReadingFeatures.Span s = ReadingFeatures.Span.of(doer);
             ReadingFeatures.Span t = object < 0 || s.covers(object) ? new ReadingFeatures.Span(verb, verb + 1)
