@@ -89,4 +89,26 @@ class LearnedReadingIT {
         assertThat(coder(0.3).code(d, EventTrace.NONE)).extracting(Event::rule)
                 .anyMatch(r -> r.equals("model:hand-1")).anyMatch(r -> !r.startsWith("model:"));
     }
+
+    @Test
+    void onlyOneVerbsArgumentsAndNeverAnActToldThroughAReport() {
+        // Egypt is the speaker, Ethiopia the doer's target in the reported clause: no Egyptian act on Ethiopia.
+        assertThat(coder(0.0).code(parse("Egypt said that Sudan pilloried Ethiopia."), EventTrace.NONE))
+                .noneMatch(e -> e.source().code().equals("EGY") && e.target() != null
+                        && e.target().code().equals("ETH"));
+        // Allies acting together are not each other's targets in conflict.
+        assertThat(coder(0.0).code(parse("Kenyan and Ugandan troops pilloried the rebels."), EventTrace.NONE))
+                .noneMatch(e -> e.target() != null && (e.target().code().startsWith("KEN")
+                        || e.target().code().startsWith("UGA")));
+    }
+
+    @Test
+    void aLoneActorActsOnTheObjectWithNoTarget() {
+        List<Event> events = coder(0.0).code(parse("Egypt pilloried the new dam on Tuesday."), EventTrace.NONE);
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.source().code()).isEqualTo("EGY");
+            assertThat(e.target()).isNull();
+            assertThat(e.rule()).isEqualTo("model:hand-1");
+        });
+    }
 }
