@@ -70,4 +70,24 @@ class TrainCommandIT {
                 "Iran warned Iraq.");
         assertThat(missing.err()).contains("model " + dir.resolve("none.tsv") + ": no such file");
     }
+
+    @Test
+    void reviewersVerdictsTrainToo(@TempDir Path dir) throws IOException {
+        Path verdicts = dir.resolve("gold.jsonl");
+        Files.writeString(verdicts, String.join("\n",
+                "{\"text\":\"Egypt warned Ethiopia over the dam.\",\"verdict\":\"fix\",\"coded\":{\"cameo\":\"010\","
+                        + "\"source\":\"EGY\",\"target\":\"ETH\"},\"gold\":{\"cameo\":\"130\",\"source\":\"EGY\","
+                        + "\"target\":\"ETH\"}}",
+                "{\"text\":\"Chile met Peru in Lima.\",\"verdict\":\"wrong\",\"coded\":{\"cameo\":\"190\","
+                        + "\"source\":\"CHL\",\"target\":\"PER\"},\"gold\":null}",
+                "{\"text\":\"Norway praised Denmark.\",\"verdict\":\"correct\",\"gold\":{\"cameo\":\"051\","
+                        + "\"source\":\"GAB\",\"target\":\"DNK\"}}", ""));
+        CliRunner.Result r = CliRunner.run("train", "--training", TRAINING, "--verdicts", verdicts.toString(),
+                "--folds", "0", "--out", dir.resolve("m.tsv").toString(), "--cache", dir.resolve("c").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("gold.jsonl: 3 verdicts")
+                // The third names an actor its sentence does not: said, and not used.
+                .contains("gold.jsonl:3: the verdict's actors GAB and DNK are not both found in its sentence now");
+        assertThat(ReadingModel.load(dir.resolve("m.tsv")).version()).startsWith("r1-");
+    }
 }
