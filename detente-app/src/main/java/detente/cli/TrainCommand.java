@@ -48,6 +48,11 @@ final class TrainCommand implements Callable<Integer> {
             description = "Reviewers' verdicts from 'detente export gold' (repeatable).")
     List<Path> verdicts = new ArrayList<>();
 
+    @Option(names = "--no-events", paramLabel = "FILE", defaultValue = "examples/training/no-events.txt",
+            description = "Sentences that report no event, one a line: negative examples (default: ${DEFAULT-VALUE};"
+                    + " skipped when absent).")
+    Path noEvents;
+
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "reading.tsv",
             description = "Where to write the model (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -107,7 +112,7 @@ final class TrainCommand implements Callable<Integer> {
                 Detente.actors(dictionaries), cacheDir,
                 new ReadingTrainer.Settings(epochs, 0.2, seed, 2), line -> err.println("detente: " + line));
         List<LabelledSentence> sentences = training.read(Files.isDirectory(this.training) ? this.training : null,
-                verdicts);
+                verdicts, noEvents);
         if (sentences.isEmpty()) {
             err.println("detente: no training sentences found");
             return 2;
@@ -123,11 +128,13 @@ final class TrainCommand implements Callable<Integer> {
                     + " threshold %.2f) ==%n", folds, chosen);
             ClassEvaluation.print(cv.classes().above(chosen), o, verbose);
             PairEvaluation.print(cv.pairs().above(chosen), o, verbose);
-            o.println("  threshold  coded  class right  accuracy  pairs right");
+            o.printf(Locale.ROOT, "sentences that report no event: %d, the reading codes %d of them%n",
+                    cv.quiet().size(), cv.falseEvents(chosen));
+            o.println("  threshold  coded  class right  accuracy  pairs right  no-event sentences coded");
             for (double t = 0; t < 0.95; t += 0.1) {
                 ClassEvaluation.Score c = cv.classes().above(t);
-                o.printf(Locale.ROOT, "  %9.2f %5.1f%% %11.1f%% %9.3f %12.3f%n", t, 100 * c.coverage(),
-                        100 * c.precision(), c.accuracy(), cv.pairs().above(t).accuracy());
+                o.printf(Locale.ROOT, "  %9.2f %5.1f%% %11.1f%% %9.3f %12.3f %25d%n", t, 100 * c.coverage(),
+                        100 * c.precision(), c.accuracy(), cv.pairs().above(t).accuracy(), cv.falseEvents(t));
             }
         }
         ReadingModel model = training.fit(prepared, chosen);

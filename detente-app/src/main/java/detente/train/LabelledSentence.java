@@ -12,8 +12,11 @@ import java.util.List;
  */
 public record LabelledSentence(Kind kind, String origin, String text, int penta, List<Pair> pairs) {
 
-    /** Which kind of file the sentence comes from; cross-validation scores classes and pairs files only. */
-    public enum Kind { CLASSES, PAIRS, TAGGED, VERDICT }
+    /**
+     * Which kind of file the sentence comes from; cross-validation scores classes and pairs files, and counts what
+     * the reading codes in sentences that report no event ({@code NONE}).
+     */
+    public enum Kind { CLASSES, PAIRS, TAGGED, VERDICT, NONE }
 
     public LabelledSentence {
         pairs = List.copyOf(pairs);

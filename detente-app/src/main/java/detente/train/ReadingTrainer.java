@@ -120,6 +120,17 @@ public final class ReadingTrainer {
                     candidates.add(m);
                 }
             }
+            if (p.sentence().kind() == LabelledSentence.Kind.NONE) {
+                // A sentence that reports no event: no pair of its actors acts.
+                for (ReadingFeatures.Span s : mentions) {
+                    for (ReadingFeatures.Span t : mentions) {
+                        if (!s.equals(t) && !overlap(s, t)) {
+                            role.add(new Labelled(i, features.ofPair(s, t), "no"));
+                        }
+                    }
+                }
+                continue;
+            }
             if (gold.isEmpty()) {
                 continue;
             }

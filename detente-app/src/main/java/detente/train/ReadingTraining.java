@@ -87,8 +87,17 @@ public final class ReadingTraining {
     }
 
     /** Every labelled sentence of a training directory (files it lacks are skipped and said) and verdict files. */
-    public List<LabelledSentence> read(Path dir, List<Path> verdictFiles) throws IOException {
+    public List<LabelledSentence> read(Path dir, List<Path> verdictFiles, Path noEvents) throws IOException {
         List<LabelledSentence> out = new ArrayList<>();
+        if (noEvents != null) {
+            if (Files.isRegularFile(noEvents)) {
+                List<LabelledSentence> read = TrainingFiles.noEvents(noEvents);
+                out.addAll(read);
+                log.accept(noEvents + ": " + read.size() + " sentences that report no event");
+            } else {
+                log.accept(noEvents + ": not found, skipped");
+            }
+        }
         Map<String, Integer> classesByText = new HashMap<>();
         if (dir != null) {
             Path classes = dir.resolve(CLASSES_FILE);
@@ -188,7 +197,18 @@ public final class ReadingTraining {
     public static final double MIN_THRESHOLD = 0.05;
 
     /** Cross-validated scores of the combined coder, with the reading's events unfiltered by threshold. */
-    public record CrossValidation(int folds, ClassEvaluation.Score classes, PairEvaluation.Score pairs) {
+    /**
+     * @param quiet the reading's confidence on each held-out sentence that reports no event (0 where it coded
+     *              nothing)
+     */
+    public record CrossValidation(int folds, ClassEvaluation.Score classes, PairEvaluation.Score pairs,
+                                  List<Double> quiet) {
+
+        /** How many of the sentences that report no event the reading codes at {@code threshold}. */
+        public long falseEvents(double threshold) {
+            return quiet.stream().filter(c -> c > 0 && c >= threshold).count();
+        }
+
 
         /** The least threshold (from {@link #MIN_THRESHOLD}) whose class precision reaches {@code precision}, else the most precise. */
         public double threshold(double precision) {
@@ -221,6 +241,7 @@ public final class ReadingTraining {
         ReadingTrainer.Examples all = ReadingTrainer.examples(prepared);
         List<ClassEvaluation.Item> classItems = new ArrayList<>();
         List<PairEvaluation.Item> pairItems = new ArrayList<>();
+        List<Double> quiet = new ArrayList<>();
         long started = System.nanoTime();
         for (int fold = 0; fold < folds; fold++) {
             Set<Integer> train = new HashSet<>();
@@ -236,13 +257,18 @@ public final class ReadingTraining {
             EventCoder coder = new EventCoder(dictionaries.events(), dictionaries.ontology(), true,
                     new LearnedReading(model), 0);
             for (int i : test) {
-                score(prepared.get(i), coder.code(prepared.get(i).document(), EventTrace.NONE), classItems,
-                        pairItems);
+                List<Event> events = coder.code(prepared.get(i).document(), EventTrace.NONE);
+                if (prepared.get(i).sentence().kind() == LabelledSentence.Kind.NONE) {
+                    quiet.add(events.stream().filter(e -> e.rule().startsWith("model:"))
+                            .mapToDouble(Event::confidence).max().orElse(0));
+                }
+                score(prepared.get(i), events, classItems, pairItems);
             }
             log.accept(String.format(java.util.Locale.ROOT, "fold %d of %d scored (%.1f s)", fold + 1, folds,
                     (System.nanoTime() - started) / 1e9));
         }
-        return new CrossValidation(folds, new ClassEvaluation.Score(classItems), new PairEvaluation.Score(pairItems));
+        return new CrossValidation(folds, new ClassEvaluation.Score(classItems), new PairEvaluation.Score(pairItems),
+                quiet);
     }
 
     private static void score(ReadingTrainer.Prepared p, List<Event> events, List<ClassEvaluation.Item> classItems,

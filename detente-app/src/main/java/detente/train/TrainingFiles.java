@@ -38,6 +38,27 @@ public final class TrainingFiles {
         }
     }
 
+    /**
+     * Sentences that report no event, one a line ({@code #} comments): every pair of actors in them acts on no
+     * one.
+     */
+    public static List<LabelledSentence> noEvents(Path file) throws IOException {
+        List<LabelledSentence> out = new ArrayList<>();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.contains("\t")) {
+                throw new MalformedRow(file, i + 1, "one sentence a line, no tabs");
+            }
+            out.add(new LabelledSentence(LabelledSentence.Kind.NONE, file.getFileName() + ":" + (i + 1), line, -1,
+                    List.of()));
+        }
+        return out;
+    }
+
     /** {@code sentence<TAB>class} rows, class 0–4. */
     public static List<LabelledSentence> classes(Path file) throws IOException {
         List<LabelledSentence> out = new ArrayList<>();

@@ -98,4 +98,20 @@ class TrainingFilesTest {
         assertThat(v).extracting(TrainingFiles.Verdict::cameo).containsExactly("130", "190");
         assertThat(v).extracting(TrainingFiles.Verdict::acts).containsExactly(true, false);
     }
+
+    @Test
+    void readsSentencesThatReportNoEvent(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("none.txt");
+        Files.writeString(file, "# background\nIndia and China share a long border.\n\nChile lies west of Argentina.\n");
+        List<LabelledSentence> s = TrainingFiles.noEvents(file);
+        assertThat(s).extracting(LabelledSentence::text)
+                .containsExactly("India and China share a long border.", "Chile lies west of Argentina.");
+        assertThat(s).allSatisfy(x -> {
+            assertThat(x.kind()).isEqualTo(LabelledSentence.Kind.NONE);
+            assertThat(x.pairs()).isEmpty();
+        });
+        assertThat(s.get(1).origin()).isEqualTo("none.txt:4");
+        Files.writeString(file, "A sentence\t2\n");
+        assertThatThrownBy(() -> TrainingFiles.noEvents(file)).hasMessage(file + " line 1: one sentence a line, no tabs");
+    }
 }
