@@ -5,14 +5,14 @@ import detente.doc.Article;
 import detente.doc.Document;
 import detente.eval.ClassEvaluation;
 import detente.eval.GoldEvaluation;
-import detente.eval.PairEvaluation;
-import detente.train.LabelledSentence;
-import detente.train.TrainingFiles;
 import detente.eval.MentionEvaluation;
+import detente.eval.PairEvaluation;
 import detente.ingest.ContentExtractor;
 import detente.ingest.ExtractionEvaluation;
 import detente.ingest.ExtractionReport;
 import detente.pipeline.Pipeline;
+import detente.train.LabelledSentence;
+import detente.train.TrainingFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,13 +23,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.ForkJoinPool;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ForkJoinPool;
 
 /** {@code detente eval}: measure accuracy against gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -137,23 +136,23 @@ final class EvalCommand implements Runnable {
         }
     }
 
-    @Command(name = "classes", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-            description = "Score the coder on five-class sentences (sentence<TAB>class, 0 statement, 1 verbal"
-                    + " cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict): accuracy,"
-                    + " per-class precision/recall/F1 and a confusion table. A sentence's class is its most confident"
-                    + " event's; no event counts as wrong.")
-    static final class Classes implements Callable<Integer> {
+    /** An eval over a file of labelled sentences: each is coded as a document of its own, then scored. */
+    abstract static class LabelledSentences implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Parameters(paramLabel = "FILE")
         Path file;
 
-        @Option(names = "--verbose", description = "One line per sentence.")
+        @Option(names = "--verbose", description = "One line per sentence or pair.")
         boolean verbose;
 
         @Mixin
         PipelineOptions options = new PipelineOptions();
+
+        abstract List<LabelledSentence> read(Path file) throws IOException;
+
+        abstract void report(Map<LabelledSentence, Document> coded, PrintWriter out);
 
         @Override
         public Integer call() throws IOException {
@@ -161,13 +160,29 @@ final class EvalCommand implements Runnable {
                 spec.commandLine().getErr().println("detente: " + file + ": no such file");
                 return 2;
             }
-            List<LabelledSentence> sentences = TrainingFiles.classes(file);
-            Pipeline pipeline = options.pipeline(Detente.nlp());
-            List<ClassEvaluation.Item> items = codeEach(sentences, pipeline, options.threads).entrySet().stream()
+            List<LabelledSentence> sentences = read(file);
+            report(codeEach(sentences, options.pipeline(Detente.nlp()), options.threads), spec.commandLine().getOut());
+            return 0;
+        }
+    }
+
+    @Command(name = "classes", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+            description = "Score the coder on five-class sentences (sentence<TAB>class, 0 statement, 1 verbal"
+                    + " cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict): accuracy,"
+                    + " per-class precision/recall/F1 and a confusion table. A sentence's class is its most confident"
+                    + " event's; no event counts as wrong.")
+    static final class Classes extends LabelledSentences {
+        @Override
+        List<LabelledSentence> read(Path file) throws IOException {
+            return TrainingFiles.classes(file);
+        }
+
+        @Override
+        void report(Map<LabelledSentence, Document> coded, PrintWriter out) {
+            List<ClassEvaluation.Item> items = coded.entrySet().stream()
                     .map(e -> ClassEvaluation.item(e.getKey().origin(), e.getKey().text(), e.getKey().penta(),
                             e.getValue().events(), e.getValue().mentions())).toList();
-            ClassEvaluation.print(new ClassEvaluation.Score(items), spec.commandLine().getOut(), verbose);
-            return 0;
+            ClassEvaluation.print(new ClassEvaluation.Score(items), out, verbose);
         }
     }
 
@@ -175,33 +190,18 @@ final class EvalCommand implements Runnable {
             description = "Score the coder on marked source/target pairs (a tab-separated table with a header naming"
                     + " marked_sentence, <s>source</s> and <t>target</t> marked, and gold_root, the PLOVER type):"
                     + " the type of the event coded between the marked spans; no such event counts as wrong.")
-    static final class Pairs implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Parameters(paramLabel = "FILE")
-        Path file;
-
-        @Option(names = "--verbose", description = "One line per pair.")
-        boolean verbose;
-
-        @Mixin
-        PipelineOptions options = new PipelineOptions();
+    static final class Pairs extends LabelledSentences {
+        @Override
+        List<LabelledSentence> read(Path file) throws IOException {
+            return TrainingFiles.pairs(file);
+        }
 
         @Override
-        public Integer call() throws IOException {
-            if (!Files.isRegularFile(file)) {
-                spec.commandLine().getErr().println("detente: " + file + ": no such file");
-                return 2;
-            }
-            List<LabelledSentence> sentences = TrainingFiles.pairs(file);
-            Pipeline pipeline = options.pipeline(Detente.nlp());
-            List<PairEvaluation.Item> items = new ArrayList<>();
-            codeEach(sentences, pipeline, options.threads).forEach((s, events) -> {
-                items.add(PairEvaluation.item(s.origin(), s.text(), s.pairs().get(0), events.events()));
-            });
-            PairEvaluation.print(new PairEvaluation.Score(items), spec.commandLine().getOut(), verbose);
-            return 0;
+        void report(Map<LabelledSentence, Document> coded, PrintWriter out) {
+            List<PairEvaluation.Item> items = coded.entrySet().stream()
+                    .map(e -> PairEvaluation.item(e.getKey().origin(), e.getKey().text(), e.getKey().pairs().get(0),
+                            e.getValue().events())).toList();
+            PairEvaluation.print(new PairEvaluation.Score(items), out, verbose);
         }
     }
 

@@ -49,6 +49,11 @@ public record Actor(String code, String country, String group, String name) {
                 && code.length() >= 3 && TYPE_CODES.contains(code.substring(0, 3));
     }
 
+    /** True for the press named only by its role ("reporters", "journalists": {@code ---MED}). */
+    public boolean isPress() {
+        return isRoleOnly() && code.endsWith("MED");
+    }
+
     public boolean isKnown() {
         return code != null;
     }

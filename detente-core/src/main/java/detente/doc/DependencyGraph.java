@@ -65,6 +65,18 @@ public final class DependencyGraph {
         return children(token, "conj");
     }
 
+    /** How far {@link #pathToRoot} walks: deeper than any sentence's tree, and a guard against a bad parse. */
+    private static final int MAX_DEPTH = 40;
+
+    /** The token, its head, its head's head and so on up to the root (at most 40 tokens, never a token twice). */
+    public List<Integer> pathToRoot(int token) {
+        List<Integer> out = new ArrayList<>();
+        for (int x = token; x >= 0 && out.size() < MAX_DEPTH && !out.contains(x); x = head(x)) {
+            out.add(x);
+        }
+        return out;
+    }
+
     /** The token of the span {@code [first, end)} whose head lies outside it: the one that carries its role. */
     public int headOf(int first, int end) {
         for (int t = first; t < end; t++) {

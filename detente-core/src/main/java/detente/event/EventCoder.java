@@ -355,7 +355,7 @@ public final class EventCoder implements Stage {
         List<Mention[]> dyads = new ArrayList<>(dyads(best, section.reciprocal() || modality.exchanged(t)));
         if (code.startsWith("01")) {
             // "told reporters": a statement made to the press is a statement, not an event between two actors.
-            dyads.removeIf(d -> d[1] != null && d[1].actor().isRoleOnly() && d[1].actor().code().endsWith("MED"));
+            dyads.removeIf(d -> d[1] != null && d[1].actor().isPress());
         }
         for (Mention[] dyad : dyads) {
             add(event(document, sentence, token, best.pattern(), code, dyad[0], dyad[1]), unique, trace);

@@ -68,6 +68,7 @@ public final class LearnedReading {
         ReadingFeatures features = new ReadingFeatures(document, graph);
         List<ReadingFeatures.Span> spans = actors.stream().map(ReadingFeatures.Span::of).toList();
         List<String> sentenceFeatures = features.ofSentence(sentence, spans);
+        double[] bySentence = bySentence(sentenceFeatures);
         Reading best = null;
         for (Mention source : actors) {
             for (Mention target : actors) {
@@ -77,7 +78,7 @@ public final class LearnedReading {
                         || !couldAct(graph, source, target)) {
                     continue;
                 }
-                Reading r = readPair(features, graph, sentence, sentenceFeatures, source, target, s, t);
+                Reading r = readPair(features, graph, sentence, sentenceFeatures, bySentence, source, target, s, t);
                 if (!direct(graph, r, s, t)) {
                     continue;
                 }
@@ -91,7 +92,7 @@ public final class LearnedReading {
                 }
             }
         }
-        return best != null ? best : readDoer(features, graph, sentence, sentenceFeatures, actors);
+        return best != null ? best : readDoer(features, graph, sentence, sentenceFeatures, bySentence, actors);
     }
 
     /** Prepositions that make a phrase the place of an act, not its doer ("the strikes in Syria"). */
@@ -118,7 +119,7 @@ public final class LearnedReading {
             // "Syrian forces shelled Aleppo": a state's forces in its own town are where, not whom.
             return false;
         }
-        return !(target.actor().isRoleOnly() && target.actor().code().endsWith("MED"));
+        return !target.actor().isPress();
     }
 
     private static boolean conjuncts(DependencyGraph graph, Mention a, Mention b) {
@@ -143,13 +144,8 @@ public final class LearnedReading {
     }
 
     private static int reach(DependencyGraph graph, int from, int to) {
-        int edges = 0;
-        for (int x = from; x >= 0 && edges <= MAX_REACH; x = graph.head(x), edges++) {
-            if (x == to) {
-                return edges;
-            }
-        }
-        return Integer.MAX_VALUE;
+        int edges = graph.pathToRoot(from).indexOf(to);
+        return edges < 0 ? Integer.MAX_VALUE : edges;
     }
 
     /** How much a reading with no target actor is trusted, against the role head's score of a pair. */
@@ -161,7 +157,7 @@ public final class LearnedReading {
      * an actor ("Egypt has released an Al Jazeera journalist"). The event has no target.
      */
     private Reading readDoer(ReadingFeatures features, DependencyGraph graph, Sentence sentence,
-                             List<String> sentenceFeatures, List<Mention> actors) {
+                             List<String> sentenceFeatures, double[] bySentence, List<Mention> actors) {
         for (Mention doer : actors) {
             if (doer.actor().isRoleOnly()) {
                 // "officials revised", "traders weighed": a bare role alone is no one's act.
@@ -193,7 +189,7 @@ public final class LearnedReading {
             ReadingFeatures.Span s = ReadingFeatures.Span.of(doer);
             ReadingFeatures.Span t = object < 0 || s.covers(object) ? new ReadingFeatures.Span(verb, verb + 1)
                     : new ReadingFeatures.Span(object, object + 1);
-            Reading r = readPair(features, graph, sentence, sentenceFeatures, doer, null, s, t);
+            Reading r = readPair(features, graph, sentence, sentenceFeatures, bySentence, doer, null, s, t);
             // The verb's clauses, its object and the object's carry the act's modality ("faces calls to release").
             List<Integer> between = new ArrayList<>(graph.children(verb, "xcomp", "ccomp"));
             if (object >= 0) {
@@ -207,33 +203,25 @@ public final class LearnedReading {
         return null;
     }
 
-    /** The reading of a given pair of spans (for evaluation against marked pairs). */
-    public Reading readPair(Document document, DependencyGraph graph, Sentence sentence, Mention source,
-                            Mention target) {
-        List<ReadingFeatures.Span> spans = document.mentions().stream()
-                .filter(m -> m.sentence() == sentence.index() && m.actor().code() != null)
-                .map(ReadingFeatures.Span::of).collect(Collectors.toCollection(ArrayList::new));
-        spans.add(ReadingFeatures.Span.of(source));
-        spans.add(ReadingFeatures.Span.of(target));
-        ReadingFeatures features = new ReadingFeatures(document, graph);
-        return readPair(features, graph, sentence, features.ofSentence(sentence, spans), source, target,
-                ReadingFeatures.Span.of(source), ReadingFeatures.Span.of(target));
+    /** The class head's reading of a sentence, by class 0–4: the same for every pair in it. */
+    private double[] bySentence(List<String> sentenceFeatures) {
+        double[] classes = model.classes().probabilities(sentenceFeatures);
+        double[] out = new double[CLASSES];
+        for (int i = 0; i < classes.length; i++) {
+            out[Integer.parseInt(model.classes().labels().get(i))] += classes[i];
+        }
+        return out;
     }
 
     private Reading readPair(ReadingFeatures features, DependencyGraph graph, Sentence sentence,
-                             List<String> sentenceFeatures, Mention source, Mention target, ReadingFeatures.Span s,
-                             ReadingFeatures.Span t) {
+                             List<String> sentenceFeatures, double[] bySentence, Mention source, Mention target,
+                             ReadingFeatures.Span s, ReadingFeatures.Span t) {
         List<String> pair = features.ofPair(s, t);
         List<String> all = new ArrayList<>(sentenceFeatures);
         all.addAll(pair);
         double role = model.role().probability(pair, "yes");
         double[] types = model.type().probabilities(all);
-        double[] classes = model.classes().probabilities(sentenceFeatures);
         // The class of the act: the sentence head and the pair's type head, each counting half.
-        double[] bySentence = new double[CLASSES];
-        for (int i = 0; i < classes.length; i++) {
-            bySentence[Integer.parseInt(model.classes().labels().get(i))] += classes[i];
-        }
         double[] byPair = new double[CLASSES];
         for (int i = 0; i < types.length; i++) {
             byPair[classOf(model.codes().get(model.type().labels().get(i)))] += types[i];
@@ -259,8 +247,9 @@ public final class LearnedReading {
         String why = String.format(Locale.ROOT, "role %.2f (%s); %s %.2f (%s); class %d %.2f (%s)", role,
                 reasons(model.role(), pair, "yes"), label, types[bestType], reasons(model.type(), all, label),
                 bestClass, joint[bestClass], reasons(model.classes(), sentenceFeatures, String.valueOf(bestClass)));
-        return new Reading(source, target, label, model.codes().get(label), trigger(graph, sentence, s, t), role,
-                types[bestType], joint[bestClass], role * joint[bestClass] * agreement, between(graph, s, t), why);
+        Meeting meeting = meeting(graph, sentence, s, t);
+        return new Reading(source, target, label, model.codes().get(label), meeting.trigger(), role,
+                types[bestType], joint[bestClass], role * joint[bestClass] * agreement, meeting.between(), why);
     }
 
     /** The five classes by CAMEO root: 01–02 statement, 03–05, 06–08, 09–13, 14–20. */
@@ -274,42 +263,43 @@ public final class LearnedReading {
                 .collect(Collectors.joining(" "));
     }
 
-    /** The tokens on the dependency path between the two spans' heads, neither head included. */
-    private static List<Integer> between(DependencyGraph graph, ReadingFeatures.Span s, ReadingFeatures.Span t) {
-        List<Integer> up = new ArrayList<>();
-        for (int x = graph.headOf(s.first(), s.end()); x >= 0 && up.size() < 40 && !up.contains(x); x = graph.head(x)) {
-            up.add(x);
-        }
-        List<Integer> down = new ArrayList<>();
-        int seen = 0;
-        for (int x = graph.headOf(t.first(), t.end()); x >= 0 && seen++ < 40; x = graph.head(x)) {
-            int at = up.indexOf(x);
-            if (at >= 0) {
-                List<Integer> out = new ArrayList<>(up.subList(1, at + 1));
-                out.addAll(down);
-                out.removeIf(token -> s.covers(token) || t.covers(token));
-                return out;
-            }
-            if (seen > 1) {
-                down.add(x);
-            }
-        }
-        return List.of();
+    /**
+     * Where the two spans meet in the dependency tree.
+     *
+     * @param trigger the lowest word governing both heads that is in neither span; the sentence root when one actor
+     *                governs the other
+     * @param between the tokens on the path between the two heads, in neither span
+     */
+    private record Meeting(int trigger, List<Integer> between) {
     }
 
-    /** The lowest word governing both heads; the root when one actor governs the other. */
-    private static int trigger(DependencyGraph graph, Sentence sentence, ReadingFeatures.Span s,
-                               ReadingFeatures.Span t) {
-        List<Integer> up = new ArrayList<>();
-        for (int x = graph.headOf(s.first(), s.end()); x >= 0 && up.size() < 40 && !up.contains(x); x = graph.head(x)) {
-            up.add(x);
+    private static Meeting meeting(DependencyGraph graph, Sentence sentence, ReadingFeatures.Span s,
+                                   ReadingFeatures.Span t) {
+        List<Integer> up = graph.pathToRoot(graph.headOf(s.first(), s.end()));
+        List<Integer> down = graph.pathToRoot(graph.headOf(t.first(), t.end()));
+        int meet = 0;
+        while (meet < down.size() && !up.contains(down.get(meet))) {
+            meet++;
         }
-        int seen = 0;
-        for (int x = graph.headOf(t.first(), t.end()); x >= 0 && seen++ < 40; x = graph.head(x)) {
+        if (meet == down.size()) {
+            return new Meeting(root(graph, sentence), List.of());
+        }
+        List<Integer> between = new ArrayList<>(up.subList(1, up.indexOf(down.get(meet)) + 1));
+        if (meet > 1) {
+            between.addAll(down.subList(1, meet));
+        }
+        between.removeIf(token -> s.covers(token) || t.covers(token));
+        for (int j = meet; j < down.size(); j++) {
+            int x = down.get(j);
             if (up.contains(x) && !s.covers(x) && !t.covers(x)) {
-                return x;
+                return new Meeting(x, between);
             }
         }
+        return new Meeting(root(graph, sentence), between);
+    }
+
+    /** The sentence's root token (its first token when the parse has none). */
+    private static int root(DependencyGraph graph, Sentence sentence) {
         for (int x = sentence.firstToken(); x < sentence.endToken(); x++) {
             if (graph.head(x) == Dependency.ROOT) {
                 return x;

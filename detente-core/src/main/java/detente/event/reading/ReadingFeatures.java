@@ -93,8 +93,8 @@ public final class ReadingFeatures {
         out.add("trel=" + graph.relation(t));
         out.add("rels=" + graph.relation(s) + "|" + graph.relation(t));
         out.add(source.first() < target.first() ? "order=st" : "order=ts");
-        List<Integer> up = pathToRoot(s);
-        List<Integer> fromTarget = pathToRoot(t);
+        List<Integer> up = graph.pathToRoot(s);
+        List<Integer> fromTarget = graph.pathToRoot(t);
         int common = -1;
         for (int x : up) {
             if (fromTarget.contains(x)) {
@@ -157,14 +157,6 @@ public final class ReadingFeatures {
             }
         }
         return new ArrayList<>(out);
-    }
-
-    private List<Integer> pathToRoot(int token) {
-        List<Integer> out = new ArrayList<>();
-        for (int x = token; x >= 0 && out.size() < 40 && !out.contains(x); x = graph.head(x)) {
-            out.add(x);
-        }
-        return out;
     }
 
     private boolean negated(int token) {
