@@ -1,5 +1,6 @@
 package detente.store;
 
+import detente.actor.ActorTypes;
 import detente.doc.Actor;
 import detente.doc.Plover;
 import detente.event.CameoCode;
@@ -165,7 +166,7 @@ public final class GdeltImport {
     private static String key(String actor) {
         String code = col(actor + "Code");
         StringBuilder types = new StringBuilder();
-        Actor.TYPE_CODES.stream().sorted().forEach(t -> types.append(types.length() == 0 ? "" : ", ").append('\'')
+        ActorTypes.builtIn().codes().forEach(t -> types.append(types.length() == 0 ? "" : ", ").append('\'')
                 .append(t).append('\''));
         return "CASE WHEN coalesce(" + col(actor + "CountryCode") + ", '') = '' AND coalesce("
                 + col(actor + "KnownGroupCode") + ", '') = '' AND substr(" + code + ", 1, 3) IN (" + types + ")"

@@ -133,7 +133,7 @@ public final class ActorResolver implements Stage {
             }
             located.stream().filter(p -> mentions.stream().noneMatch(m -> m.coversToken(p.head()))).forEach(mentions::add);
             mentions.addAll(roles.roleOnly(document, graph, sentence, roleOnly, mentions, lastPlace(all)));
-            mentions.addAll(ReferenceResolver.quotedFirstPerson(document, graph, sentence, mentions, focus));
+            mentions.addAll(references.quotedFirstPerson(document, graph, sentence, mentions, focus));
             mentions.addAll(unknownEntities(document, graph, sentence, mentions));
             mentions.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                     : a.actor().toString().compareTo(b.actor().toString()));

@@ -20,9 +20,6 @@ import java.util.Set;
  */
 final class NameComposer {
 
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across",
-            "throughout", "within");
-
     private final ActorDictionary dictionary;
     private final RoleWords roles;
     /** Group key → the key of the people it is an armed group of (YPG → KURDS). */
@@ -82,7 +79,7 @@ final class NameComposer {
             who = person.person();
             actor = personActor(who, date);
             boolean former = first > sentence.firstToken()
-                    && Set.of("former", "ex", "late", "then").contains(document.token(first - 1).lemma().toLowerCase(Locale.ROOT));
+                    && dictionary.words().is(ActorWords.FORMER, document.token(first - 1).lemma());
             if (agent != null && !former && who.roleOn(date).isEmpty() && actor.country() != null
                     && actor.code().equals(actor.country())) {
                 // "Prime Minister Viktor Orbán" on a date the dictionary knows no office for: the text's title.
@@ -261,13 +258,13 @@ final class NameComposer {
         return ActorResolver.extendOverDeterminer(document, sentence, first) != first;
     }
 
-    private static boolean isLocative(Document document, int first) {
+    private boolean isLocative(Document document, int first) {
         int previous = first - 1;
         // "in Iraq", "in the north", "in northern Syria", "in the war-torn east of Congo"
         while (previous >= 0 && (document.token(previous).lemma().equalsIgnoreCase("the")
                 || document.token(previous).pos().startsWith("JJ") && Character.isLowerCase(document.token(previous).text().charAt(0)))) {
             previous--;
         }
-        return previous >= 0 && LOCATIVE.contains(document.token(previous).text().toLowerCase(Locale.ROOT));
+        return previous >= 0 && dictionary.words().is(ActorWords.LOCATIVE, document.token(previous).text());
     }
 }

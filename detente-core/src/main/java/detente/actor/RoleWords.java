@@ -30,12 +30,7 @@ final class RoleWords {
     /** The type of a people without a state of its own ("the Kurds"): its role words compose like a country's. */
     static final String ETHNIC = "ETH";
 
-    private static final Set<String> SPONSOR_SUFFIXES = Set.of("backed", "sponsored", "supported", "funded",
-            "aligned", "allied", "armed", "trained");
-
     private static final Set<String> ARMED_ROLES = Set.of("MIL", "COP");
-    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "province", "region",
-            "district", "state", "governorate", "capital", "county", "port");
 
     private final ActorDictionary dictionary;
 
@@ -81,7 +76,7 @@ final class RoleWords {
             if (isPlaceToken(edge.dependent(), groups)) {
                 tokens.addAll(graph.conjuncts(edge.dependent()));
             }
-            if (PLACE_NOUNS.contains(document.token(edge.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            if (dictionary.words().is(ActorWords.PLACE, document.token(edge.dependent()).lemma())) {
                 // "the mayor of the northern West Bank city of Nablus", "in Iran's Sistan-Baluchestan province"
                 tokens.addAll(graph.children(edge.dependent(), "nmod:of", "nmod:poss", "compound"));
             }
@@ -251,7 +246,7 @@ final class RoleWords {
     /** The country a "Turkish-backed" or "Iran-aligned" modifier names as the backer, or null. */
     String sponsorOf(Token token) {
         int dash = token.text().lastIndexOf('-');
-        if (dash <= 0 || !SPONSOR_SUFFIXES.contains(token.text().substring(dash + 1).toLowerCase(java.util.Locale.ROOT))) {
+        if (dash <= 0 || !dictionary.words().is(ActorWords.SPONSOR, token.text().substring(dash + 1))) {
             return null;
         }
         return dictionary.find(token.text().substring(0, dash)).stream()

@@ -60,8 +60,8 @@ public final class FactStage implements Stage {
         List<Timex> timexes = new TimexResolver(document, new TenseReader(document, graph)).resolve();
         PlaceResolver places = new PlaceResolver(document, graph, dictionary.gazetteer(), timexes);
         List<Event> events = new EventPlacer(document, graph, timexes, places, paragraphs).place(document.events());
-        List<Quote> quotes = QuoteExtractor.extract(document, graph, paragraphs);
-        List<Quantity> quantities = new QuantityExtractor(document, graph, dictionary.currencies())
+        List<Quote> quotes = QuoteExtractor.extract(document, graph, paragraphs, dictionary.words());
+        List<Quantity> quantities = new QuantityExtractor(document, graph, dictionary.currencies(), dictionary.words())
                 .extract(timexes, events, paragraphs);
         return new Facts(events, quotes, quantities, timexes);
     }

@@ -6,7 +6,7 @@ import java.io.StringReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class PetrarchAgentReaderIT {
+class PetrarchAgentReaderTest {
 
     private static final String AGENTS = """
             <!-- agents -->
@@ -50,7 +50,7 @@ class PetrarchAgentReaderIT {
                 .dictionary().plus(ActorDictionary.of(java.util.List.of(), java.util.List.of(), java.util.List.of(),
                         PetrarchAgentReader.read(new StringReader(AGENTS + "DIPLOMAT [~GOV]\n"), "b").agents()));
         ActorResolver resolver = new ActorResolver(dictionary);
-        detente.doc.Document d = detente.nlp.corenlp.CoreNlpStage.shared().apply(detente.doc.Document.of(
+        detente.doc.Document d = detente.testing.Parses.stage().apply(detente.doc.Document.of(
                 detente.doc.Article.of("t", java.time.LocalDate.of(1995, 1, 1),
                         "An MSF Arnor diplomat met MSF Gondor on Monday.")));
         assertThat(resolver.resolve(d)).extracting(m -> m.actor().code()).containsExactly("NGOARNGOV", "NGOGON");

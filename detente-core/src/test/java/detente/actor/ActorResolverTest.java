@@ -4,7 +4,8 @@ import detente.doc.Actor;
 import detente.doc.Article;
 import detente.doc.Document;
 import detente.doc.Mention;
-import detente.nlp.corenlp.CoreNlpStage;
+import detente.testing.Parses;
+import detente.testing.Stages;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -12,12 +13,12 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ActorResolverIT {
+class ActorResolverTest {
 
-    private static final ActorResolver RESOLVER = new ActorResolver(ActorDictionary.builtIn());
+    private static final ActorResolver RESOLVER = new ActorResolver(Stages.dictionaries().actors());
 
     private static List<Mention> mentions(String text, LocalDate date) {
-        Document d = CoreNlpStage.shared().apply(Document.of(Article.of("t", date, text)));
+        Document d = Parses.stage().apply(Document.of(Article.of("t", date, text)));
         return RESOLVER.resolve(d);
     }
 
@@ -190,8 +191,8 @@ class ActorResolverIT {
 
     @Test
     void placesTheGazetteerKnowsGiveTheirCountry() {
-        ActorResolver withPlaces = detente.Detente.actors(detente.Dictionaries.builtIn());
-        Document d = CoreNlpStage.shared().apply(Document.of(Article.of("t", JAN_2024,
+        ActorResolver withPlaces = detente.Detente.actors(Stages.dictionaries());
+        Document d = Parses.stage().apply(Document.of(Article.of("t", JAN_2024,
                 "The mayor of the southern city of Kherson said Russia held drills in Alaska.")));
         List<Mention> ms = withPlaces.resolve(d);
         assertThat(ms).anyMatch(m -> m.text().startsWith("The mayor of the southern city of Kherson")
