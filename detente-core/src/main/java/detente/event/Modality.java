@@ -36,7 +36,7 @@ final class Modality {
         this.document = document;
         this.graph = graph;
         this.words = words;
-        this.subjects = new SubjectFinder(document, graph, frames);
+        this.subjects = new SubjectFinder(document, graph, frames, words);
         Set<String> governing = new HashSet<>(words.words(WordClass.CANCELLING));
         governing.addAll(words.words(WordClass.INTENDING));
         // "discussed Russia's occupation of Crimea" names the occupation; it does not intend it.
@@ -121,9 +121,9 @@ final class Modality {
             }
             // "calls to release", "permission to help", and "faces pressure to help" where the parser hangs the
             // infinitive on the verb: asked for, not done.
-            int asking = head < 0 ? -1 : rel.startsWith("acl:to") && words.is(WordClass.ASKING, lower(head)) ? head
+            int asking = head < 0 ? -1 : rel.startsWith("acl:to") && words.is(WordClass.ASKING_NOUN, lower(head)) ? head
                     : rel.equals("xcomp") || rel.startsWith("advcl:to") ? graph.children(head, "obj").stream()
-                    .filter(o -> words.is(WordClass.ASKING, lower(o))).findFirst().orElse(-1) : -1;
+                    .filter(o -> words.is(WordClass.ASKING_NOUN, lower(o))).findFirst().orElse(-1) : -1;
             if (asking >= 0) {
                 return new Reading(Kind.HYPOTHETICAL, "asked for by '" + text(asking) + "'");
             }
@@ -142,11 +142,11 @@ final class Modality {
             String governor = document.token(head).lemma().toLowerCase(Locale.ROOT);
             if (rel.equals("ccomp") && document.token(token).pos().equals("VB")
                     && graph.children(token, "aux").isEmpty()
-                    && (SubjectFinder.ASKING.contains(governor) || governor.equals("demand"))) {
+                    && (words.is(WordClass.ASKING_VERB, governor) || governor.equals("demand"))) {
                 // "demands (that) the Houthis halt attacks": a bare verb under a demand is asked for, not done.
                 return new Reading(Kind.HYPOTHETICAL, "asked for by '" + text(head) + "'");
             }
-            if (rel.equals("xcomp") && SubjectFinder.ASKING.contains(governor)
+            if (rel.equals("xcomp") && words.is(WordClass.ASKING_VERB, governor)
                     && !subjects.objectController(head).isEmpty()) {
                 // "urged Iran to release the sailors": asked of Iran, neither done nor intended by anyone yet.
                 return new Reading(Kind.HYPOTHETICAL, "asked of another by '" + text(head) + "'");
