@@ -88,7 +88,7 @@ public final class DocumentWriter {
         for (Mention m : d.mentions()) {
             insert("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, i++, m.sentence(),
                     m.start(), m.end(), m.firstToken(), m.endToken(), m.head(), m.text(), m.actor().code(),
-                    m.actor().country(), m.actor().group(), m.actor().name(), m.via(), m.sponsor());
+                    m.actor().country(), m.actor().group(), m.actor().name(), m.via().label(), m.sponsor());
         }
         i = 0;
         for (Quote q : d.quotes()) {

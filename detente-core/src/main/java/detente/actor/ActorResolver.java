@@ -145,7 +145,7 @@ public final class ActorResolver implements Stage {
     /** The last place the story named ("in Syria"): where roles of no country of their own are, at a pinch. */
     private static Mention lastPlace(List<Mention> before) {
         for (int i = before.size() - 1; i >= 0; i--) {
-            if (before.get(i).via().equals("place") && before.get(i).actor().country() != null) {
+            if (before.get(i).via() == Mention.Via.PLACE && before.get(i).actor().country() != null) {
                 return before.get(i);
             }
         }
@@ -157,7 +157,7 @@ public final class ActorResolver implements Stage {
      * more mention, same span, for each country after the first.
      */
     private static List<Mention> otherCountries(List<TermMatcher.Match> group, Mention mention) {
-        if (group.size() != 1 || NameGroups.primaryKind(group.get(0)) != Term.Kind.COUNTRY || !mention.via().equals("dictionary")) {
+        if (group.size() != 1 || NameGroups.primaryKind(group.get(0)) != Term.Kind.COUNTRY || mention.via() != Mention.Via.DICTIONARY) {
             return List.of();
         }
         List<Mention> out = new ArrayList<>();
@@ -165,7 +165,7 @@ public final class ActorResolver implements Stage {
             String code = term.kind() == Term.Kind.COUNTRY ? term.country().code() : null;
             if (code != null && !code.equals(mention.actor().code())
                     && out.stream().noneMatch(m -> m.actor().code().equals(code))) {
-                out.add(mention.withActor(new Actor(code, code, null, term.country().name()), "dictionary"));
+                out.add(mention.withActor(new Actor(code, code, null, term.country().name()), Mention.Via.DICTIONARY));
             }
         }
         return out;
@@ -177,7 +177,7 @@ public final class ActorResolver implements Stage {
      */
     private static List<Mention> coordinatedPlaces(List<List<TermMatcher.Match>> groups, Mention mention) {
         Actor actor = mention.actor();
-        if (!mention.via().equals("composed") || actor.country() == null || !actor.code().startsWith(actor.country())) {
+        if (mention.via() != Mention.Via.COMPOSED || actor.country() == null || !actor.code().startsWith(actor.country())) {
             return List.of();
         }
         String roles = actor.code().substring(actor.country().length());
@@ -191,7 +191,7 @@ public final class ActorResolver implements Stage {
             }
             String country = match.first(kind).country().code();
             if (!country.equals(actor.country()) && out.stream().noneMatch(m -> m.actor().country().equals(country))) {
-                out.add(mention.withActor(new Actor(joinCodes(country, roles), country, null, null), "composed"));
+                out.add(mention.withActor(new Actor(joinCodes(country, roles), country, null, null), Mention.Via.COMPOSED));
             }
         }
         return out;
@@ -267,7 +267,7 @@ public final class ActorResolver implements Stage {
             Country country = named ? null : places.countryOf(text).flatMap(dictionary::country).orElse(null);
             if (country != null) {
                 out.add(Mention.over(document, sentence.index(), first, end, graph.headOf(first, end),
-                        new Actor(country.code(), country.code(), null, country.name()), "place", null));
+                        new Actor(country.code(), country.code(), null, country.name()), Mention.Via.PLACE, null));
             }
         }
         return out;
@@ -288,7 +288,7 @@ public final class ActorResolver implements Stage {
                 }
                 String text = document.textOf(document.token(t).start(), document.token(end - 1).end());
                 out.add(Mention.over(document, sentence.index(), t, end, graph.headOf(t, end), Actor.unknown(null, text),
-                        "ner", null));
+                        Mention.Via.NER, null));
                 t = end;
             } else {
                 t++;

@@ -73,7 +73,7 @@ final class NameComposer {
         end = nameEnd;
 
         Actor actor;
-        String via;
+        Mention.Via via;
         Person who = null;
         if (person != null) {
             who = person.person();
@@ -86,7 +86,7 @@ final class NameComposer {
                 actor = new Actor(ActorResolver.joinCodes(actor.country(), agent.agent().code()), actor.country(),
                         null, who.name());
             }
-            via = "dictionary";
+            via = Mention.Via.DICTIONARY;
         } else if (organisation != null) {
             Organisation org = organisation.organisation();
             Mention kin = agent != null && RoleWords.ETHNIC.equals(org.type())
@@ -94,11 +94,11 @@ final class NameComposer {
             if (kin != null) {
                 // "Kurdish forces" in a story that has named the YPG are the YPG.
                 actor = kin.actor();
-                via = "reference";
+                via = Mention.Via.REFERENCE;
             } else {
                 actor = new Actor(RoleWords.inRole(org, agent == null ? null : agent.agent()), org.country(), org.key(),
                         org.name());
-                via = "dictionary";
+                via = Mention.Via.DICTIONARY;
             }
         } else if (place != null && agent != null) {
             Country country = place.country();
@@ -109,7 +109,7 @@ final class NameComposer {
             who = extraName != null ? null : holder(code, title, date, focus);
             String name = extraName != null ? extraName : who != null ? who.name() : null;
             actor = new Actor(code, country.code(), null, name);
-            via = "composed";
+            via = Mention.Via.COMPOSED;
         } else if (place != null) {
             Country country = place.country();
             RoleWords.Governor governor = roles.agentGovernor(document, graph, graph.headOf(first, end));
@@ -121,19 +121,19 @@ final class NameComposer {
                 if (governor.extend()) {
                     end = Math.max(end, governor.token() + 1);
                 }
-                via = "composed";
+                via = Mention.Via.COMPOSED;
             } else if (!document.token(first).pos().startsWith("JJ") && isLocative(document, first)) {
                 // "in Iraq" is a place; "in Israeli shelling" is not.
                 actor = new Actor(country.code(), country.code(), null, country.name());
-                via = "place";
+                via = Mention.Via.PLACE;
             } else if (place.kind() == Term.Kind.SEAT) {
                 actor = new Actor(country.code() + "GOV", country.code(), null, country.name());
-                via = "metonym";
+                via = Mention.Via.METONYM;
             } else {
                 actor = new Actor(country.code(), country.code(), null, country.name());
                 boolean adjective = place.kind() == Term.Kind.ADJECTIVE
                         || document.token(group.get(0).first()).pos().startsWith("JJ");
-                via = adjective ? "adjective" : "dictionary";
+                via = adjective ? Mention.Via.ADJECTIVE : Mention.Via.DICTIONARY;
             }
         } else if (hasOwnerPronoun(document, sentence, first)) {
             // "Pakistan recalled its ambassador": the owner is the subject of the clause.
@@ -143,7 +143,7 @@ final class NameComposer {
             }
             String code = owner.actor().country() + agent.agent().code();
             actor = new Actor(code, owner.actor().country(), null, null);
-            via = "composed";
+            via = Mention.Via.COMPOSED;
         } else {
             who = focus.personWithTitle(document.textOf(document.token(group.get(0).first()).start(),
                     document.token(group.get(0).end() - 1).end()), date);
@@ -151,7 +151,7 @@ final class NameComposer {
                 return null;
             }
             actor = personActor(who, date);
-            via = "title";
+            via = Mention.Via.TITLE;
         }
         first = ActorResolver.extendOverDeterminer(document, sentence, first);
         int head = graph.headOf(first, end);

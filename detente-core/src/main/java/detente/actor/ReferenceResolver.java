@@ -39,7 +39,7 @@ final class ReferenceResolver {
                 return List.of();
             }
             return List.of(new Mention(word.start(), word.end(), word.text(), sentence.index(), t, t + 1, t,
-                    antecedent.actor(), "pronoun", antecedent.sponsor()));
+                    antecedent.actor(), Mention.Via.PRONOUN, antecedent.sponsor()));
         }
         if ((lower.equals("both") || lower.equals("two")) && t + 1 < sentence.endToken()
                 && words.is(ActorWords.PAIR, document.token(t + 1).lemma())) {
@@ -53,7 +53,7 @@ final class ReferenceResolver {
             for (String country : focus.pairFor(sentence.index())) {
                 String name = dictionary.country(country).map(Country::name).orElse(country);
                 out.add(Mention.over(document, sentence.index(), first, end, end - 1,
-                        new Actor(country + role, country, null, name), "pair", null));
+                        new Actor(country + role, country, null, name), Mention.Via.PAIR, null));
             }
             return out;
         }
@@ -64,7 +64,7 @@ final class ReferenceResolver {
             if (antecedent == null) {
                 return List.of();
             }
-            return List.of(Mention.over(document, sentence.index(), t - 1, t + 1, t, antecedent.actor(), "anaphor",
+            return List.of(Mention.over(document, sentence.index(), t - 1, t + 1, t, antecedent.actor(), Mention.Via.ANAPHOR,
                     antecedent.sponsor()));
         }
         return List.of();
@@ -104,7 +104,7 @@ final class ReferenceResolver {
                 }
                 if (speaker != null) {
                     out.add(new Mention(word.start(), word.end(), word.text(), sentence.index(), t, t + 1, t,
-                            speaker.actor(), "speaker", speaker.sponsor()));
+                            speaker.actor(), Mention.Via.SPEAKER, speaker.sponsor()));
                 }
             }
         }

@@ -124,14 +124,14 @@ final class RoleWords {
         if (countries.isEmpty()) {
             for (Organisation org : organisations) {
                 out.add(Mention.over(document, sentence.index(), from, end, head,
-                        new Actor(inRole(org, agent), org.country(), org.key(), org.name()), "composed", null));
+                        new Actor(inRole(org, agent), org.country(), org.key(), org.name()), Mention.Via.COMPOSED, null));
             }
         }
         for (Agent role : agents) {
             for (Country country : countries) {
                 String code = ActorResolver.joinCodes(country.code(), role.code());
                 out.add(Mention.over(document, sentence.index(), from, end, head,
-                        new Actor(code, country.code(), null, null), "composed", null));
+                        new Actor(code, country.code(), null, null), Mention.Via.COMPOSED, null));
             }
         }
         return out;
@@ -195,7 +195,8 @@ final class RoleWords {
                     : new Actor(ActorResolver.joinCodes(shared.actor().country(), agent.code()), shared.actor().country(), null, null))
                     : agent.country() != null ? new Actor(ActorResolver.joinCodes(agent.country(), agent.code()), agent.country(), null, null)
                     : Actor.roleOnly(agent.code());
-            String via = shared != null ? "composed" : agent.country() != null ? "institution" : "role";
+            Mention.Via via = shared != null ? Mention.Via.COMPOSED
+                    : agent.country() != null ? Mention.Via.INSTITUTION : Mention.Via.ROLE;
             out.add(Mention.over(document, sentence.index(), from, end, head, actor, via, sponsor));
         }
         return out;
@@ -221,7 +222,7 @@ final class RoleWords {
                 Mention lastSubject = null;
                 for (Mention m : found) {
                     if (m.endToken() <= p && m.sentence() == document.token(p).sentence() && m.actor().isKnown()
-                            && !m.actor().isRoleOnly() && !m.via().equals("place")
+                            && !m.actor().isRoleOnly() && m.via() != Mention.Via.PLACE
                             && (m.actor().group() != null || m.actor().country() != null)) {
                         if (last == null || m.start() > last.start()) {
                             last = m;
@@ -239,7 +240,7 @@ final class RoleWords {
 
     /** The first place of the sentence ("in northern Syria") in another country than {@code except}. */
     private static Mention placeIn(Sentence sentence, List<Mention> found, String except) {
-        return found.stream().filter(m -> m.sentence() == sentence.index() && m.via().equals("place")
+        return found.stream().filter(m -> m.sentence() == sentence.index() && m.via() == Mention.Via.PLACE
                 && m.actor().country() != null && !m.actor().country().equals(except)).findFirst().orElse(null);
     }
 
@@ -279,7 +280,7 @@ final class RoleWords {
             places.addAll(graph.children(phrase, "nmod:of", "nmod:poss", "compound"));
             for (int place : places) {
                 for (Mention m : found) {
-                    if (m.coversToken(place) && (m.via().equals("place") || m.via().equals("dictionary"))
+                    if (m.coversToken(place) && (m.via() == Mention.Via.PLACE || m.via() == Mention.Via.DICTIONARY)
                             && m.actor().country() != null && m.actor().code().equals(m.actor().country())) {
                         return m;
                     }
@@ -298,7 +299,7 @@ final class RoleWords {
             return null;
         }
         int governor = graph.head(head);
-        return found.stream().filter(m -> m.coversToken(governor) && m.via().equals("composed")
+        return found.stream().filter(m -> m.coversToken(governor) && m.via() == Mention.Via.COMPOSED
                 && m.actor().country() != null).findFirst().orElse(null);
     }
 

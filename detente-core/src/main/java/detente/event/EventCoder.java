@@ -533,9 +533,9 @@ public final class EventCoder implements Stage {
 
     private static double penalty(Mention mention) {
         return switch (mention.via()) {
-            case "pronoun", "pair" -> 0.15;
-            case "title", "adjective" -> 0.1;
-            case "metonym" -> 0.05;
+            case PRONOUN, PAIR -> 0.15;
+            case TITLE, ADJECTIVE -> 0.1;
+            case METONYM -> 0.05;
             default -> 0.0;
         };
     }

@@ -32,6 +32,12 @@ public final class FactStage implements Stage {
         return NAME;
     }
 
+    /** The events: each takes the date and place of its clause (their count and codes stay as coded). */
+    @Override
+    public Set<Layer> rewrites() {
+        return EnumSet.of(Layer.EVENTS);
+    }
+
     @Override
     public Set<Layer> requires() {
         return EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.LEMMAS, Layer.POS, Layer.DEPENDENCIES,

@@ -250,11 +250,11 @@ final class SpeakerFinder {
 
     /** A person, not a state, organisation or seat of power: a name that is neither the country nor a group. */
     boolean isPerson(Mention m) {
-        if (m.via().equals("ner")) {
+        if (m.via() == Mention.Via.NER) {
             return document.token(m.head()).ner().equals("PERSON");
         }
         return m.actor().code() != null && m.actor().name() != null && m.actor().group() == null
                 && !m.actor().code().equals(m.actor().country())
-                && !m.via().equals("metonym") && !m.via().equals("adjective") && !m.via().equals("pair");
+                && m.via() != Mention.Via.METONYM && m.via() != Mention.Via.ADJECTIVE && m.via() != Mention.Via.PAIR;
     }
 }

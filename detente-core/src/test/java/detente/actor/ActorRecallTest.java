@@ -63,7 +63,7 @@ class ActorRecallTest {
         assertThat(mention(ms, "Kurdish forces").actor().code()).isEqualTo("KURMIL");
         Mention fighters = mention(ms, "Kurdish fighters");
         assertThat(fighters.actor().group()).isEqualTo("YPG");
-        assertThat(fighters.via()).isEqualTo("reference");
+        assertThat(fighters.via()).isEqualTo(Mention.Via.REFERENCE);
     }
 
     @Test
@@ -104,7 +104,7 @@ class ActorRecallTest {
                 JAN_2024);
         Mention rebels = mention(ms, "Ugandan rebels");
         assertThat(rebels.actor().group()).isEqualTo("ADF");
-        assertThat(rebels.via()).isEqualTo("apposition");
+        assertThat(rebels.via()).isEqualTo(Mention.Via.APPOSITION);
         assertThat(mention(ms, "Congo").actor().code()).isEqualTo("COD");
     }
 

@@ -39,7 +39,7 @@ class ActorResolverTest {
         assertThat(mention(ms, "Turkish President Recep Tayyip Erdogan").actor().code()).isEqualTo("TURGOV");
         // "in Ankara" is a place here, not the Turkish government.
         assertThat(ms).filteredOn(m -> m.text().equals("Ankara"))
-                .allSatisfy(m -> assertThat(m.via()).isEqualTo("place"))
+                .allSatisfy(m -> assertThat(m.via()).isEqualTo(Mention.Via.PLACE))
                 .allSatisfy(m -> assertThat(m.actor().code()).isEqualTo("TUR"));
     }
 
@@ -103,7 +103,7 @@ class ActorResolverTest {
         assertThat(counterpart.actor().code()).isEqualTo("TURGOV");
         assertThat(counterpart.actor().name()).contains("Erdo");
         Mention he = mention(ms, "He");
-        assertThat(he.via()).isEqualTo("pronoun");
+        assertThat(he.via()).isEqualTo(Mention.Via.PRONOUN);
         assertThat(he.actor().name()).isEqualTo("Ebrahim Raisi");
         assertThat(ms.stream().filter(m -> m.text().equals("both countries")).map(m -> m.actor().country()))
                 .containsExactlyInAnyOrder("IRN", "TUR");
@@ -198,7 +198,7 @@ class ActorResolverTest {
         assertThat(ms).anyMatch(m -> m.text().startsWith("The mayor of the southern city of Kherson")
                 && m.actor().code().equals("UKRGOV"));
         assertThat(mention(ms, "Alaska").actor().code()).isEqualTo("USA");
-        assertThat(mention(ms, "Alaska").via()).isEqualTo("place");
+        assertThat(mention(ms, "Alaska").via()).isEqualTo(Mention.Via.PLACE);
         // Without a gazetteer the mayor has no country.
         assertThat(RESOLVER.resolve(d)).anyMatch(m -> m.actor().code().equals("---GOV"));
     }
@@ -213,7 +213,7 @@ class ActorResolverTest {
     @Test
     void unknownPeopleAndOrganisationsAreStillReported() {
         List<Mention> ms = mentions("Zorbek Quallani, head of the Velmora Shipping Company, met Iranian officials.", JAN_2024);
-        assertThat(ms).anyMatch(m -> m.text().contains("Quallani") && !m.actor().isKnown() && m.via().equals("ner"));
+        assertThat(ms).anyMatch(m -> m.text().contains("Quallani") && !m.actor().isKnown() && m.via() == Mention.Via.NER);
     }
 
     @Test
