@@ -83,7 +83,7 @@ final class NameComposer {
             if (agent != null && !former && who.roleOn(date).isEmpty() && actor.country() != null
                     && actor.code().equals(actor.country())) {
                 // "Prime Minister Viktor Orbán" on a date the dictionary knows no office for: the text's title.
-                actor = new Actor(ActorResolver.joinCodes(actor.country(), agent.agent().code()), actor.country(),
+                actor = new Actor(ActorCodes.join(actor.country(), agent.agent().code()), actor.country(),
                         null, who.name());
             }
             via = Mention.Via.DICTIONARY;
@@ -105,7 +105,7 @@ final class NameComposer {
             String title = document.textOf(document.token(group.get(group.size() - 1).first()).start(),
                     document.token(group.get(group.size() - 1).end() - 1).end());
             String code = agent.agent().prefix() ? agent.agent().code() + country.code()
-                    : (prefix != null ? prefix.agent().code() : "") + ActorResolver.joinCodes(country.code(), agent.agent().code());
+                    : (prefix != null ? prefix.agent().code() : "") + ActorCodes.join(country.code(), agent.agent().code());
             who = extraName != null ? null : holder(code, title, date, focus);
             String name = extraName != null ? extraName : who != null ? who.name() : null;
             actor = new Actor(code, country.code(), null, name);
@@ -153,7 +153,7 @@ final class NameComposer {
             actor = personActor(who, date);
             via = Mention.Via.TITLE;
         }
-        first = ActorResolver.extendOverDeterminer(document, sentence, first);
+        first = NameGroups.withDeterminer(document, sentence, first);
         int head = graph.headOf(first, end);
         Mention mention = Mention.over(document, sentence.index(), first, end, head, actor, via, sponsor);
         return new Resolved(mention, who);
@@ -255,7 +255,7 @@ final class NameComposer {
     }
 
     private static boolean hasDeterminer(Document document, Sentence sentence, int first) {
-        return ActorResolver.extendOverDeterminer(document, sentence, first) != first;
+        return NameGroups.withDeterminer(document, sentence, first) != first;
     }
 
     private boolean isLocative(Document document, int first) {

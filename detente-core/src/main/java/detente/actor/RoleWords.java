@@ -45,10 +45,10 @@ final class RoleWords {
     static String inRole(Organisation org, Agent agent) {
         if (agent != null && ETHNIC.equals(org.type())) {
             // "Kurdish militants" (KURINS), "Kurdish forces" (KURMIL): a people with a role, as a country would be.
-            return ActorResolver.joinCodes(org.code(), agent.code());
+            return ActorCodes.join(org.code(), agent.code());
         }
         return agent != null && "IGO".equals(org.type()) && ARMED_ROLES.contains(agent.code())
-                ? ActorResolver.joinCodes(org.code(), agent.code()) : org.code();
+                ? ActorCodes.join(org.code(), agent.code()) : org.code();
     }
 
     /**
@@ -120,7 +120,7 @@ final class RoleWords {
             }
         }
         List<Mention> out = new ArrayList<>();
-        int from = ActorResolver.extendOverDeterminer(document, sentence, first);
+        int from = NameGroups.withDeterminer(document, sentence, first);
         if (countries.isEmpty()) {
             for (Organisation org : organisations) {
                 out.add(Mention.over(document, sentence.index(), from, end, head,
@@ -129,7 +129,7 @@ final class RoleWords {
         }
         for (Agent role : agents) {
             for (Country country : countries) {
-                String code = ActorResolver.joinCodes(country.code(), role.code());
+                String code = ActorCodes.join(country.code(), role.code());
                 out.add(Mention.over(document, sentence.index(), from, end, head,
                         new Actor(code, country.code(), null, null), Mention.Via.COMPOSED, null));
             }
@@ -192,8 +192,8 @@ final class RoleWords {
                 shared = place != null ? place : theatre != null && !sponsor.equals(theatre.actor().country()) ? theatre : null;
             }
             Actor actor = shared != null ? (shared.actor().group() != null ? shared.actor()
-                    : new Actor(ActorResolver.joinCodes(shared.actor().country(), agent.code()), shared.actor().country(), null, null))
-                    : agent.country() != null ? new Actor(ActorResolver.joinCodes(agent.country(), agent.code()), agent.country(), null, null)
+                    : new Actor(ActorCodes.join(shared.actor().country(), agent.code()), shared.actor().country(), null, null))
+                    : agent.country() != null ? new Actor(ActorCodes.join(agent.country(), agent.code()), agent.country(), null, null)
                     : Actor.roleOnly(agent.code());
             Mention.Via via = shared != null ? Mention.Via.COMPOSED
                     : agent.country() != null ? Mention.Via.INSTITUTION : Mention.Via.ROLE;

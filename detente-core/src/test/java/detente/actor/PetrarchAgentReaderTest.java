@@ -39,9 +39,9 @@ class PetrarchAgentReaderTest {
                 .plus(ActorDictionary.of(java.util.List.of(), java.util.List.of(), java.util.List.of(),
                         PetrarchAgentReader.read(new StringReader(AGENTS), "b").agents()));
         assertThat(dictionary.find("troops")).extracting(t -> t.agent().code()).containsExactly("MIL");
-        assertThat(ActorResolver.joinCodes("USAGOV", "GOV")).isEqualTo("USAGOV");
-        assertThat(ActorResolver.joinCodes("HGWGOVMED", "GOVMED")).isEqualTo("HGWGOVMED");
-        assertThat(ActorResolver.joinCodes("ARN", "REL")).isEqualTo("ARNREL");
+        assertThat(ActorCodes.join("USAGOV", "GOV")).isEqualTo("USAGOV");
+        assertThat(ActorCodes.join("HGWGOVMED", "GOVMED")).isEqualTo("HGWGOVMED");
+        assertThat(ActorCodes.join("ARN", "REL")).isEqualTo("ARNREL");
     }
 
     @Test
