@@ -1,14 +1,9 @@
 package detente.actor;
 
 import detente.dict.DictionarySource;
+import detente.dict.TsvDictionary;
 import detente.doc.Actor;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -33,29 +28,13 @@ public final class ActorTypes {
 
     public static ActorTypes load(DictionarySource source) {
         Set<String> codes = new TreeSet<>();
-        try (InputStream in = source.open(FILE);
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            boolean header = true;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String code = line.split("\t", -1)[0].strip();
-                if (!code.matches("[A-Z]{3}")) {
-                    throw new IllegalArgumentException("dictionary " + source.describe(FILE) + " line " + number
-                            + ": a type code is three capital letters, found '" + code + "'");
-                }
-                codes.add(code);
+        for (TsvDictionary.Row row : TsvDictionary.rows(source, FILE)) {
+            String code = row.field(0).strip();
+            if (!code.matches("[A-Z]{3}")) {
+                throw TsvDictionary.error(source, FILE, row, "a type code is three capital letters, found '" + code
+                        + "'");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("dictionary " + source.describe(FILE) + ": " + e.getMessage(), e);
+            codes.add(code);
         }
         return new ActorTypes(codes);
     }

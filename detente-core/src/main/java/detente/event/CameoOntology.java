@@ -1,14 +1,9 @@
 package detente.event;
 
 import detente.dict.DictionarySource;
+import detente.dict.TsvDictionary;
 import detente.doc.Plover;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,36 +40,19 @@ public final class CameoOntology {
         Set<String> force = new HashSet<>();
         Map<String, String> refusals = new HashMap<>();
         String file = "events/cameo.tsv";
-        try (InputStream in = source.open(file);
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            boolean header = true;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length < 8) {
-                    throw new IllegalArgumentException("dictionary " + source.describe(file) + " line " + number
-                            + ": expected 8 tab-separated columns, found " + f.length);
-                }
-                Plover plover = f[4].isEmpty() ? null : new Plover(f[4], blankToNull(f[5]), blankToNull(f[6]));
-                codes.put(f[0], new CameoCode(f[0], f[1], Integer.parseInt(f[2]), Double.parseDouble(f[3]), plover, f[7]));
-                if (f.length > 8 && f[8].equals("yes")) {
-                    force.add(f[0]);
-                }
-                if (f.length > 9 && !f[9].isBlank()) {
-                    refusals.put(f[0], f[9].strip());
-                }
+        for (TsvDictionary.Row row : TsvDictionary.rows(source, file)) {
+            String[] f = row.fields();
+            if (f.length < 8) {
+                throw TsvDictionary.error(source, file, row, "expected 8 tab-separated columns, found " + f.length);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            Plover plover = f[4].isEmpty() ? null : new Plover(f[4], blankToNull(f[5]), blankToNull(f[6]));
+            codes.put(f[0], new CameoCode(f[0], f[1], Integer.parseInt(f[2]), Double.parseDouble(f[3]), plover, f[7]));
+            if (row.field(8).equals("yes")) {
+                force.add(f[0]);
+            }
+            if (!row.field(9).isBlank()) {
+                refusals.put(f[0], row.field(9).strip());
+            }
         }
         return new CameoOntology(codes, force, refusals);
     }
