@@ -49,7 +49,7 @@ final class ActorCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ActorProfile p;
-        try (Store s = Store.openReadOnly(store.dataDir)) {
+        try (Store s = store.openReadOnly()) {
             p = new Analysis(s).actor(actor, from, to, level);
         }
         if (format == AnalysisFormat.json) {

@@ -36,7 +36,7 @@ final class AlertsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store s = Store.openReadOnly(store.dataDir)) {
+        try (Store s = store.openReadOnly()) {
             List<Alert> alerts = new Analysis(s).alerts(since);
             if (format == AnalysisFormat.json) {
                 out.println(AnalysisJson.write(alerts));

@@ -59,7 +59,7 @@ final class DyadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store s = Store.openReadOnly(store.dataDir)) {
+        try (Store s = store.openReadOnly()) {
             DyadTimeline t = new Analysis(s).dyad(new DyadQuery(a, b, from, to, level, directed, by));
             if (format == AnalysisFormat.json) {
                 out.println(AnalysisJson.write(t));

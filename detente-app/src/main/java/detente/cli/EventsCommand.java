@@ -54,7 +54,7 @@ final class EventsCommand implements Callable<Integer> {
     public Integer call() throws SQLException {
         EventQuery.Sql q = new EventQuery(actor, dyad == null ? null : dyad.get(0), dyad == null ? null : dyad.get(1),
                 from, to, code, limit, reading).toSql();
-        try (Store s = Store.openReadOnly(store.dataDir);
+        try (Store s = store.openReadOnly();
              PreparedStatement p = s.connection().prepareStatement(q.sql())) {
             for (int i = 0; i < q.parameters().size(); i++) {
                 p.setObject(i + 1, q.parameters().get(i));

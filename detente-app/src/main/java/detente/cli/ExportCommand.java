@@ -50,7 +50,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws SQLException, IOException {
-        try (Store s = Store.openReadOnly(store.dataDir)) {
+        try (Store s = store.openReadOnly()) {
             switch (format) {
                 case csv -> {
                     if (out != null) {

@@ -41,7 +41,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int failed = 0;
-        try (Store s = Store.open(store.dataDir)) {
+        try (Store s = store.openCreating()) {
             GdeltImport gdelt = new GdeltImport(s, options.dictionaries().ontology());
             for (Path file : files) {
                 if (!Files.isRegularFile(file)) {

@@ -33,12 +33,13 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int[] unreadable = {0};
-        IngestInputs articles = IngestInputs.open(input.inputs, input.ingestOptions(), (in, reason) -> {
+        IngestInputs articles = IngestInputs.open(input.inputs, input.ingestOptions(), input.host, (in, reason) -> {
             unreadable[0]++;
             err.println("\rdetente: " + in + ": " + reason);
         }, (in, warning) -> err.println("\rdetente: warning: " + in + ": " + warning));
-        try (Store s = Store.open(store.dataDir)) {
-            Ingestion ingestion = new Ingestion(() -> options.pipeline(Detente.nlp()), options.threads, s);
+        try (Store s = store.openCreating()) {
+            Ingestion ingestion = new Ingestion(() -> options.pipeline(Detente.nlp()), options.threads, s,
+                    articles::extraction);
             ProgressBar bar = new ProgressBar(err, articles.size(), input.showProgress(articles.size()));
             Ingestion.Summary sum = ingestion.run(articles, new Ingestion.Listener() {
                         @Override

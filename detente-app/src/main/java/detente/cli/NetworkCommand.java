@@ -51,7 +51,7 @@ final class NetworkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ActorNetwork n;
-        try (Store s = Store.openReadOnly(store.dataDir)) {
+        try (Store s = store.openReadOnly()) {
             n = new Analysis(s).network(from, to, level);
         }
         String text = switch (format) {

@@ -32,7 +32,7 @@ final class RecodeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws SQLException {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store s = Store.open(store.dataDir)) {
+        try (Store s = store.openExisting()) {
             Recoder recoder = new Recoder(s, options.pipeline(Detente.nlp()), options.threads);
             long n = countArticles(s);
             ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), (int) n,

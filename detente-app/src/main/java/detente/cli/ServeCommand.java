@@ -36,6 +36,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        store.requireExisting();
         return serve(spec.commandLine().getOut(), host, port, adminToken, store, options);
     }
 
@@ -47,6 +48,7 @@ final class ServeCommand implements Callable<Integer> {
             c.dataDir = store.dataDir;
             c.adminToken = token;
             c.pipeline = () -> options.pipeline(detente.Detente.nlp());
+            c.commands = new HostedCommands(store.dataDir);
         }).start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "detente-server-stop"));
         out.println("detente: serving " + store.dataDir + " on " + server.url() + "/  (API: " + server.url()

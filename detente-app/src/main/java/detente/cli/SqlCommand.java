@@ -39,7 +39,7 @@ final class SqlCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("detente: sql: " + e.getMessage());
             return 2;
         }
-        try (Store s = Store.openReadOnly(store.dataDir);
+        try (Store s = store.openReadOnly();
              Statement st = s.connection().createStatement();
              ResultSet r = st.executeQuery(sql)) {
             ResultPrinter.print(r, format, spec.commandLine().getOut());
