@@ -50,7 +50,9 @@ final class ActorCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ActorProfile p;
         try (Store s = store.openReadOnly()) {
-            p = new Analysis(s).actor(actor, from, to, level);
+            Analysis analysis = new Analysis(s);
+            KnownActors.require(analysis, actor, level);
+            p = analysis.actor(actor, from, to, level);
         }
         if (format == AnalysisFormat.json) {
             out.println(AnalysisJson.write(p));

@@ -60,7 +60,10 @@ final class DyadCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Store s = store.openReadOnly()) {
-            DyadTimeline t = new Analysis(s).dyad(new DyadQuery(a, b, from, to, level, directed, by));
+            Analysis analysis = new Analysis(s);
+            KnownActors.require(analysis, a, level);
+            KnownActors.require(analysis, b, level);
+            DyadTimeline t = analysis.dyad(new DyadQuery(a, b, from, to, level, directed, by));
             if (format == AnalysisFormat.json) {
                 out.println(AnalysisJson.write(t));
                 return 0;
@@ -69,11 +72,27 @@ final class DyadCommand implements Callable<Integer> {
                     level.name().toLowerCase(Locale.ROOT), by.name().toLowerCase(Locale.ROOT), t.events());
             out.printf(Locale.ROOT, "%-10s %6s %5s %5s %5s %5s %9s %7s  %s%n", "period", "events", "vcoop", "mcoop",
                     "vconf", "mconf", "goldstein", "tension", "events");
+            int quiet = 0;
             for (DyadPoint p : t.points()) {
+                if (p.events() == 0) {
+                    quiet++; // a run of empty periods is one line: the table shows the data that is there
+                    continue;
+                }
+                quiet = printQuiet(out, quiet);
                 out.printf(Locale.ROOT, "%-10s %6d %5d %5d %5d %5d %9.1f %7.1f  %s%n", p.period(), p.events(),
                         p.quad()[0], p.quad()[1], p.quad()[2], p.quad()[3], p.goldstein(), p.tension(),
                         AnalysisFormat.ids(p.eventIds(), 3));
             }
+            printQuiet(out, quiet);
+        }
+        return 0;
+    }
+
+    private int printQuiet(PrintWriter out, int periods) {
+        if (periods > 0) {
+            String unit = by.name().toLowerCase(Locale.ROOT);
+            out.printf(Locale.ROOT, "%-10s %s%n", "...", periods + " " + unit + (periods == 1 ? "" : "s")
+                    + " without events (--format json lists every " + unit + ")");
         }
         return 0;
     }
