@@ -53,6 +53,9 @@ final class BenchAnalysisCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, SQLException {
+        if (runs < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--runs must be at least 1, not " + runs);
+        }
         PrintWriter out = spec.commandLine().getOut();
         Path dir = keep != null ? keep : Files.createTempDirectory("detente-bench-analysis");
         try (Store store = Store.open(dir)) {

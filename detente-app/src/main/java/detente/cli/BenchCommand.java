@@ -48,6 +48,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (runs < 1) { // before anything loads: models take seconds
+            throw new CommandLine.ParameterException(spec.commandLine(), "--runs must be at least 1, not " + runs);
+        }
         PrintWriter out = spec.commandLine().getOut();
         IngestResult read = InputOptions.readDefaults(spec.commandLine().getErr(), inputs);
         List<Article> articles = read.articles();

@@ -12,6 +12,8 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -57,7 +59,18 @@ public final class Main implements Runnable {
             return 2;
         });
         cli.setExecutionStrategy(Main::runHereOrInServer);
+        cli.registerConverter(LocalDate.class, Main::date);
         return cli;
+    }
+
+    /** A date as every option takes it: YYYY-MM-DD, refused in one line that shows the form. */
+    static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a date; write it as YYYY-MM-DD"
+                    + " (for example 2024-01-05)");
+        }
     }
 
     /**
