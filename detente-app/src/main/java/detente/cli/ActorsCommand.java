@@ -87,13 +87,23 @@ final class ActorsCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             ActorDictionary dictionary = options.dictionaries().actors();
             DictionaryCheck.Report report = DictionaryCheck.of(dictionary);
-            report.problems().forEach(p -> out.println("problem: " + p));
-            report.warnings().forEach(w -> out.println("warning: " + w));
-            out.printf("%d countries, %d organisations and groups, %d people, %d agents, %d names; %d problems, %d warnings%n",
-                    dictionary.countries().size(), dictionary.organisations().size(), dictionary.people().size(),
-                    dictionary.agents().size(), dictionary.terms().size(), report.problems().size(),
-                    report.warnings().size());
+            section(out, "problems (the dictionary is wrong; fix these)", report.problems());
+            section(out, "warnings (worth a look)", report.warnings());
+            section(out, "notes (usually right: people holding two offices at once)", report.notes());
+            out.printf("%d countries, %d organisations and groups, %d people, %d agents, %d names; %d problems,"
+                            + " %d warnings, %d notes%n", dictionary.countries().size(),
+                    dictionary.organisations().size(), dictionary.people().size(), dictionary.agents().size(),
+                    dictionary.terms().size(), report.problems().size(), report.warnings().size(),
+                    report.notes().size());
             return report.problems().isEmpty() ? 0 : 1;
+        }
+
+        private static void section(PrintWriter out, String title, List<String> lines) {
+            if (!lines.isEmpty()) {
+                out.println(title + ":");
+                lines.forEach(l -> out.println("  " + l));
+                out.println();
+            }
         }
     }
 

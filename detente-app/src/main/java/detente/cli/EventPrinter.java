@@ -17,11 +17,39 @@ final class EventPrinter {
 
     private final PrintWriter out;
     private final Format format;
+    private final boolean articleColumn;
     private boolean headerDone;
 
     EventPrinter(PrintWriter out, Format format) {
+        this(out, format, false);
+    }
+
+    /** {@code articleColumn}: the table names each event's article (when several are coded at once). */
+    EventPrinter(PrintWriter out, Format format, boolean articleColumn) {
         this.out = out;
         this.format = format;
+        this.articleColumn = articleColumn;
+    }
+
+    /** After the last event: with none, the header and "0 events", so that silence is never the answer. */
+    void finish() {
+        if (!headerDone && format != Format.jsonl) {
+            header();
+            if (format == Format.table) {
+                out.println("0 events");
+            }
+            out.flush();
+        }
+    }
+
+    private void header() {
+        if (format == Format.tsv) {
+            out.println(String.join("\t", COLUMNS));
+        } else {
+            out.printf("%s%-10s  %-12s %-4s %-12s  %-5s  %-28s %s%n", articleColumn ? String.format("%-28s  ",
+                    "article") : "", "date", "source", "", "target", "cameo", "trigger", "source text → target text");
+        }
+        headerDone = true;
     }
 
     void print(Event e) {
@@ -29,16 +57,16 @@ final class EventPrinter {
             case jsonl -> out.println(DocumentJson.line(DocumentJson.event(e)));
             case tsv -> {
                 if (!headerDone) {
-                    out.println(String.join("\t", COLUMNS));
-                    headerDone = true;
+                    header();
                 }
                 out.println(String.join("\t", cells(e)));
             }
             case table -> {
                 if (!headerDone) {
-                    out.printf("%-10s  %-12s %-4s %-12s  %-5s  %-28s %s%n", "date", "source", "", "target",
-                            "cameo", "trigger", "source text → target text");
-                    headerDone = true;
+                    header();
+                }
+                if (articleColumn) {
+                    out.printf("%-28s  ", clip(fileName(e.article()), 28));
                 }
                 out.printf(Locale.ROOT, "%-10s  %-12s %-4s %-12s  %-5s  %-28s %s → %s%n",
                         e.date() == null ? "-" : e.date(), code(e.source()), "→", code(e.target()), e.cameo(),
@@ -62,6 +90,11 @@ final class EventPrinter {
             return "-";
         }
         return p.code() != null ? p.code() : "?";
+    }
+
+    private static String fileName(String article) {
+        int slash = article.lastIndexOf('/');
+        return slash >= 0 && slash < article.length() - 1 ? article.substring(slash + 1) : article;
     }
 
     private static String clean(String s) {

@@ -101,6 +101,15 @@ class IngestCommandIT {
         assertThat(again.out()).isEqualTo(Files.readString(gdelt));
         CliRunner.Result docs = CliRunner.run("export", "documents", "--data", data);
         assertThat(docs.out().split("\n")).hasSize(3).allSatisfy(l -> assertThat(l).startsWith("{\"id\":"));
+        // every export says what it wrote, and an empty one says why
+        assertThat(r.err()).isEqualTo("detente: export gdelt: wrote " + Files.readAllLines(gdelt).size()
+                + " GDELT event rows to " + gdelt + "\n");
+        assertThat(docs.err()).isEqualTo("detente: export documents: wrote 3 documents to standard output\n");
+        CliRunner.Result gold = CliRunner.run("export", "gold", "--data", data);
+        assertThat(gold.out()).isEmpty();
+        assertThat(gold.err()).isEqualTo("detente: export gold: wrote 0 reviewed events to standard output\n"
+                + "detente: export gold: no event has a reviewer's verdict yet (readers give verdicts in the"
+                + " dashboard's replies; moderators accept them)\n");
     }
 
     @Test
