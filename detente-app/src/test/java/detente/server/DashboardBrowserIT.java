@@ -200,6 +200,9 @@ class DashboardBrowserIT {
         open("network.html?from=2024-01-01&to=2024-01-31");
         waitFor().until(d -> d.findElement(By.id("graph")).getDomAttribute("data-nodes") != null);
         assertThat(driver.findElements(By.cssSelector("#graph canvas"))).isNotEmpty();
+        // a colour names a bloc of several actors; actors alone are listed apart, in grey
+        assertThat(driver.findElements(By.cssSelector("#blocs > span"))).extracting(WebElement::getText)
+                .filteredOn(t -> t.startsWith("bloc ")).allSatisfy(t -> assertThat(t).contains(", "));
         Browser.screenshot(driver, "network");
         open("actor.html?actor=IRN");
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#partners table, #adversaries table")));
@@ -225,6 +228,24 @@ class DashboardBrowserIT {
         pending.findElement(By.xpath(".//tr[contains(., 'Is the trade figure right?')]//button[text()='Approve']")).click();
         waitFor().until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("pending"),
                 "Is the trade figure right?")));
+    }
+
+    @Test
+    void anEmptyStoreSaysHowToFillIt() {
+        Path empty = dir.resolve("empty");
+        detente.store.Store.open(empty).close();
+        try (Server bare = Server.create(c -> {
+            c.port = 0;
+            c.dataDir = empty;
+            c.adminToken = TOKEN;
+        }).start()) {
+            driver.get(bare.url() + "/index.html");
+            WebElement counts = waitFor().until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#counts pre.howto")));
+            assertThat(counts.getText()).contains("./detente ingest --data DIR", "./detente import gdelt");
+            assertThat(driver.findElement(By.id("counts")).getText()).contains("No events stored yet.");
+            Browser.screenshot(driver, "empty-store");
+        }
     }
 
     static void approveAllPending() {
