@@ -19,7 +19,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 /** {@code detente actors}: look names up, check the dictionary, list actors the dictionary lacks. */
-@Command(name = "actors", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "actors",
         description = "Work with the actor dictionary.",
         subcommands = {ActorsCommand.Lookup.class, ActorsCommand.Check.class, ActorsCommand.Unknown.class,
                 ActorsCommand.ImportOffices.class})
@@ -33,7 +33,7 @@ final class ActorsCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "lookup", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    @Command(name = "lookup",
             description = "Show what a name resolves to on a date.")
     static final class Lookup implements Callable<Integer> {
         @CommandLine.Spec
@@ -73,7 +73,7 @@ final class ActorsCommand implements Runnable {
         }
     }
 
-    @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    @Command(name = "check",
             description = "Check the dictionary: schema, overlapping roles, names claimed by two actors.")
     static final class Check implements Callable<Integer> {
         @CommandLine.Spec
@@ -107,7 +107,7 @@ final class ActorsCommand implements Runnable {
         }
     }
 
-    @Command(name = "import-offices", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    @Command(name = "import-offices",
             description = "Write actors/office-holders.tsv from a Phoenix/CountryInfo country dictionary: government "
                     + "office-holders with their dates, leaving out people that people.yaml already has.")
     static final class ImportOffices implements Callable<Integer> {
@@ -152,7 +152,7 @@ final class ActorsCommand implements Runnable {
         }
     }
 
-    @Command(name = "unknown", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    @Command(name = "unknown",
             description = "List people and organisations found in the inputs that the dictionary does not know.")
     static final class Unknown implements Callable<Integer> {
         @CommandLine.Spec

@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * (DuckDB {@code INSERT … SELECT} over {@code range()}, pseudo-random columns from {@code hash()}), then times the
  * analysis calls; each figure is the median of several runs after a warm-up run.
  */
-@Command(name = "analysis", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "analysis",
         description = "Measure dyad timeline, alerts, top dyads and network speed on N generated events.")
 final class BenchAnalysisCommand implements Callable<Integer> {
 

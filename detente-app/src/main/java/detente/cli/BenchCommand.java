@@ -28,7 +28,7 @@ import java.util.function.Function;
  * process. Model loading is reported separately; each figure is the median of several timed passes after a
  * warm-up pass.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "bench",
         description = "Measure coding throughput (documents/s, sentences/s) per stage on a corpus.",
         subcommands = {BenchIngestCommand.class, BenchAnalysisCommand.class, BenchApiCommand.class})
 final class BenchCommand implements Callable<Integer> {

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code detente code}: prints the events of articles. */
-@Command(name = "code", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "code",
         description = "Code articles into CAMEO/PLOVER events and print them.")
 final class CodeCommand implements Callable<Integer> {
 

@@ -22,7 +22,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code detente demo}: ingests the demo corpus into the store and prints who did what to whom, per dyad. */
-@Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "demo",
         description = "Ingest the demo corpus (examples/news) into the store and print a summary per dyad.")
 final class DemoCommand implements Callable<Integer> {
 

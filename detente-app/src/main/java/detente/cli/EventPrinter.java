@@ -46,7 +46,7 @@ final class EventPrinter {
         if (format == Format.tsv) {
             out.println(String.join("\t", COLUMNS));
         } else {
-            out.printf("%s%-10s  %-12s %-4s %-12s  %-5s  %-28s %s%n", articleColumn ? String.format("%-28s  ",
+            out.printf("%s%-10s  %-12s %-4s %-12s  %-5s  %-28s %s%n", articleColumn ? String.format("%-24s  ",
                     "article") : "", "date", "source", "", "target", "cameo", "trigger", "source text → target text");
         }
         headerDone = true;
@@ -66,7 +66,7 @@ final class EventPrinter {
                     header();
                 }
                 if (articleColumn) {
-                    out.printf("%-28s  ", clip(fileName(e.article()), 28));
+                    out.printf("%-24s  ", clip(articleName(e), 24));
                 }
                 out.printf(Locale.ROOT, "%-10s  %-12s %-4s %-12s  %-5s  %-28s %s → %s%n",
                         e.date() == null ? "-" : e.date(), code(e.source()), "→", code(e.target()), e.cameo(),
@@ -92,9 +92,14 @@ final class EventPrinter {
         return p.code() != null ? p.code() : "?";
     }
 
-    private static String fileName(String article) {
+    /** The article's file name, without a leading date the date column already shows. */
+    private static String articleName(Event e) {
+        String article = e.article();
         int slash = article.lastIndexOf('/');
-        return slash >= 0 && slash < article.length() - 1 ? article.substring(slash + 1) : article;
+        String name = slash >= 0 && slash < article.length() - 1 ? article.substring(slash + 1) : article;
+        String datePrefix = e.date() == null ? null : e.date() + "-";
+        return datePrefix != null && name.startsWith(datePrefix) && name.length() > datePrefix.length()
+                ? name.substring(datePrefix.length()) : name;
     }
 
     private static String clean(String s) {

@@ -25,7 +25,7 @@ import java.sql.SQLException;
 import java.util.concurrent.Callable;
 
 /** {@code detente export}: writes the store's events or documents in an exchange format. */
-@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "export",
         description = "Export stored data: gdelt (GDELT 2.0 event rows), plover (JSON Lines), csv, parquet"
                 + " (a directory partitioned by date), documents (JSON Lines, the annotate contract), gold (reviewers'"
                 + " verdicts on coded events, JSON Lines, for detente eval gold; no names or emails).")

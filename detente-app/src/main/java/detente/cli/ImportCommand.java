@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code detente import gdelt FILE...}: loads GDELT 2.0 event exports into the store. */
-@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "import",
         description = "Import event data into the store: gdelt FILE... (GDELT 2.0 event export, plain or .zip).")
 final class ImportCommand implements Callable<Integer> {
 

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code detente ingest}: reads, codes and stores articles; safe to re-run and to interrupt. */
-@Command(name = "ingest", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "ingest",
         description = "Read, code and store articles (files, directories, URLs). Re-running adds only what is new.")
 final class IngestCommand implements Callable<Integer> {
 

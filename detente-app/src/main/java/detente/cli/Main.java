@@ -20,7 +20,7 @@ import java.util.OptionalInt;
 import java.util.Properties;
 
 /** The {@code detente} command: the tree of subcommands. */
-@Command(name = "detente", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "detente",
         description = "Reads news and codes who did what to whom: CAMEO/PLOVER events, actors, facts.",
         subcommands = {CodeCommand.class, AnnotateCommand.class, ExtractCommand.class, ExplainCommand.class,
                 ActorsCommand.class, EvalCommand.class, DemoCommand.class, BenchCommand.class, IngestCommand.class,
@@ -60,7 +60,18 @@ public final class Main implements Runnable {
         });
         cli.setExecutionStrategy(Main::runHereOrInServer);
         cli.registerConverter(LocalDate.class, Main::date);
+        standardOptions(cli);
         return cli;
+    }
+
+    /** Every command's --help and --version, given here once instead of in each {@code @Command}. */
+    private static void standardOptions(CommandLine command) {
+        CommandSpec spec = command.getCommandSpec();
+        if (!(spec.userObject() instanceof CommandLine.HelpCommand)) { // it has its own --help
+            spec.mixinStandardHelpOptions(true);
+            spec.versionProvider(new Version());
+        }
+        command.getSubcommands().values().forEach(Main::standardOptions);
     }
 
     /** A date as every option takes it: YYYY-MM-DD, refused in one line that shows the form. */

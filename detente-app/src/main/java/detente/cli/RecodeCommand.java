@@ -13,7 +13,7 @@ import java.sql.SQLException;
 import java.util.concurrent.Callable;
 
 /** {@code detente recode}: codes the stored articles again, e.g. after the dictionaries changed. */
-@Command(name = "recode", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "recode",
         description = "Re-run coding over stored articles and report events that appeared, disappeared or changed.")
 final class RecodeCommand implements Callable<Integer> {
 

@@ -10,7 +10,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 /** {@code detente serve}: the REST API and dashboard over the store, until interrupted. */
-@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "serve",
         description = "Serve the REST API (/api, OpenAPI at /api/openapi.json) and the dashboard over the store.")
 final class ServeCommand implements Callable<Integer> {
 

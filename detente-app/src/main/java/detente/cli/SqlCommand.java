@@ -14,7 +14,7 @@ import java.sql.Statement;
 import java.util.concurrent.Callable;
 
 /** {@code detente sql}: one read-only query against the store, printed as a table or TSV. */
-@Command(name = "sql", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "sql",
         description = "Run one read-only SQL query (SELECT, WITH, DESCRIBE, SHOW, EXPLAIN) against the store.")
 final class SqlCommand implements Callable<Integer> {
 

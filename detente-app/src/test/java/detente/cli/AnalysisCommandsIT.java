@@ -114,4 +114,17 @@ class AnalysisCommandsIT {
                     .satisfies(d -> assertThat(d.tensionChange()).isZero());
         }
     }
+
+    @Test
+    void theEventsTableFits120ColumnsUnlessWide() {
+        CliRunner.Result table = CliRunner.run("events", "--data", data);
+        assertThat(table.exit()).as(table.err()).isZero();
+        assertThat(table.out().lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(120));
+        String header = table.out().lines().findFirst().orElseThrow();
+        assertThat(header).startsWith("id").contains("date", "source_code", "target_code", "cameo")
+                .doesNotContain("source_url", "first_article");
+        assertThat(table.out()).contains("(4 rows)", "IRNMIL");
+        CliRunner.Result wide = CliRunner.run("events", "--data", data, "--wide");
+        assertThat(wide.out().lines().findFirst().orElseThrow()).contains("origin", "source_url");
+    }
 }
