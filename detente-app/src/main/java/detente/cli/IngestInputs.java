@@ -95,7 +95,7 @@ final class IngestInputs implements Iterator<Article> {
     /**
      * The article with a date, and where that date came from remembered for {@link #extraction}: {@code --date},
      * else the article's own metadata (or a date its file name starts with, for plain text), else a date its file
-     * name starts with, else the file's modification time (said in one line), else none (said in one line).
+     * name starts with, else the file's modification time, else none; each fallback is said in one line.
      */
     private Article dated(String item, Article a) {
         String source;
@@ -110,6 +110,7 @@ final class IngestInputs implements Iterator<Article> {
         } else if (fromName.isPresent()) {
             date = fromName.get();
             source = "file name";
+            warnings.accept(a.id(), "no publication date in the article; dated " + date + " from its file name");
         } else if (file != null && Files.isRegularFile(file)) {
             try {
                 date = LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneOffset.UTC);

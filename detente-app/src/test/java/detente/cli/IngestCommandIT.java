@@ -128,7 +128,9 @@ class IngestCommandIT {
         CliRunner.Result r = CliRunner.run("ingest", "--data", data, undated.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.err().lines().filter(l -> l.contains("publication date")))
-                .containsExactly("detente: warning: " + notes + ": no publication date in the article or its name;"
+                .containsExactly("detente: warning: " + undated.resolve("2024-03-05-page.html") + ": no publication"
+                                + " date in the article; dated 2024-03-05 from its file name",
+                        "detente: warning: " + notes + ": no publication date in the article or its name;"
                         + " dated 2024-02-03 from the file's modification time (give --date YYYY-MM-DD to set"
                         + " another)");
         CliRunner.Result withDate = CliRunner.run("ingest", "--data", data, "--date", "2024-01-16", given.toString());

@@ -128,6 +128,10 @@ class DashboardBrowserIT {
         String trigger = doc.get("events").get(0).at("/trigger/text").asText();
         assertThat(driver.findElements(By.cssSelector("#text mark.hl-trigger")).stream().map(WebElement::getText))
                 .contains(trigger);
+        // a rule's long word list wraps inside its event box instead of running past it
+        assertThat(driver.findElements(By.cssSelector("#events .event .rule"))).isNotEmpty().allSatisfy(rule ->
+                assertThat(((Number) driver.executeScript("return arguments[0].scrollWidth - arguments[0].clientWidth",
+                        rule)).intValue()).isLessThanOrEqualTo(0));
         Browser.screenshot(driver, "article");
         driver.findElement(By.cssSelector("#events .event button.why")).click();
         WebElement pre = waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("pre.explain")));

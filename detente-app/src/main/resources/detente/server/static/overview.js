@@ -23,9 +23,9 @@
       animation: false,
       tooltip: { trigger: 'axis', renderMode: 'richText' },
       legend: { top: 0 },
-      grid: { left: 40, right: 20, top: 36, bottom: 30 },
+      grid: { left: 40, right: 44, top: 36, bottom: 30 },
       // A time axis: weeks without events keep their place, so a five-month gap looks like one.
-      xAxis: { type: 'time' },
+      xAxis: { type: 'time', axisLabel: { formatter: '{yyyy}-{MM}-{dd}', hideOverlap: true } },
       yAxis: { type: 'value', minInterval: 1 },
       series: keys.map((k, i) => ({ name: D.QUADS[i], type: 'bar', stack: 'q', barMaxWidth: 18,
         data: rows.map(r => [r.period, r[k]]), itemStyle: { color: colors[i] } }))
@@ -53,7 +53,7 @@
     if (days.length) $('window').textContent = days[0].period + ' … ' + days[days.length - 1].period;
     api('/api/dyads/top?order=volume&limit=8' + range).then(rows => $('top-volume').append(topTable(rows)))
       .catch(e => showError($('top-volume'), e));
-    api('/api/dyads/top?order=change&limit=8' + range).then(rows => $('top-change').append(topTable(rows, true)))
+    api('/api/dyads/top?order=change&limit=8' + range).then(rows => $('top-change').append(topTable(rows, days.length > 0)))
       .catch(e => showError($('top-change'), e));
     showAlerts(days.length ? days[0].period : null);
   }).catch(e => showError($('top-volume'), e));
