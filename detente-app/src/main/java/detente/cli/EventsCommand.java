@@ -51,7 +51,8 @@ final class EventsCommand implements Callable<Integer> {
 
     /** What a 120-column table leaves out first: what the other columns already say, or says least. */
     private static final ResultPrinter.Fit FIT_120 = new ResultPrinter.Fit(120, List.of("source_url", "first_article",
-            "root_code", "origin", "quad", "num_mentions", "num_sources", "id"));
+            "root_code", "origin", "quad", "num_mentions", "num_sources", "num_articles", "plover_event"),
+            List.of("id", "date", "source_code", "target_code", "cameo", "goldstein"));
 
     @Override
     public Integer call() throws SQLException {

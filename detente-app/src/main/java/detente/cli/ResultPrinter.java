@@ -17,14 +17,15 @@ final class ResultPrinter {
     enum Format { table, tsv, jsonl }
 
     private static final int MAX_CELL = 60;
-    private static final int MIN_CELL = 8;
+    private static final int MIN_CELL = 10;
 
     /**
      * How a table fits a terminal: columns empty in every row are left out, then the {@code dropFirst} columns
-     * (in that order) while the table is wider than {@code width}, then the widest cells are shortened (with …).
+     * (in that order) while the table is wider than {@code width}, then the widest cells are shortened (with …),
+     * except in the {@code whole} columns (ids, dates, codes: a shortened one would be wrong).
      */
-    record Fit(int width, List<String> dropFirst) {
-        static final Fit NONE = new Fit(Integer.MAX_VALUE, List.of());
+    record Fit(int width, List<String> dropFirst, List<String> whole) {
+        static final Fit NONE = new Fit(Integer.MAX_VALUE, List.of(), List.of());
     }
 
     private ResultPrinter() {
@@ -117,11 +118,13 @@ final class ResultPrinter {
         }
         int[] width = keep.stream().mapToInt(i -> natural[i]).toArray();
         while (total(width) > fit.width()) {
-            int widest = 0;
-            for (int i = 1; i < width.length; i++) {
-                widest = width[i] > width[widest] ? i : widest;
+            int widest = -1;
+            for (int i = 0; i < width.length; i++) {
+                if (!fit.whole().contains(allNames.get(keep.get(i))) && (widest < 0 || width[i] > width[widest])) {
+                    widest = i;
+                }
             }
-            if (width[widest] <= MIN_CELL) {
+            if (widest < 0 || width[widest] <= MIN_CELL) {
                 break;
             }
             width[widest]--;
