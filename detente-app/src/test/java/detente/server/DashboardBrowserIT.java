@@ -80,6 +80,19 @@ class DashboardBrowserIT {
         assertThat(rows).isNotEmpty();
         assertThat(driver.findElement(By.id("top-volume")).getText()).contains("IRN");
         waitFor().until(d -> !d.findElement(By.id("alerts")).getText().isEmpty());
+        // weeks on a time axis, so a gap between them keeps its length
+        assertThat(driver.executeScript("return echarts.getInstanceByDom(document.getElementById('counts'))"
+                + ".getOption().xAxis[0].type")).isEqualTo("time");
+        // no table needs a scroll bar, and every cell (the change column and alert weeks too) is one line high
+        for (String card : List.of("top-volume", "top-change", "alerts")) {
+            assertThat(((Number) driver.executeScript("const c = document.getElementById(arguments[0]);"
+                    + " return c.scrollWidth - c.clientWidth", card)).intValue()).as(card).isLessThanOrEqualTo(0);
+        }
+        assertThat(driver.findElements(By.cssSelector("#top-volume td.num, #alerts td.nowrap")))
+                .isNotEmpty().allSatisfy(td -> assertThat((Boolean) driver.executeScript("const r ="
+                        + " document.createRange(); r.selectNodeContents(arguments[0]); return"
+                        + " r.getBoundingClientRect().height < 1.8 * parseFloat(getComputedStyle(arguments[0]).fontSize)",
+                        td)).as(td.getText()).isTrue());
         Browser.screenshot(driver, "overview");
     }
 
@@ -213,6 +226,8 @@ class DashboardBrowserIT {
         Browser.screenshot(driver, "actor");
         open("search.html?q=Iran");
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#events table")));
+        // the two lists load separately: wait for the second too (checking it at once failed now and then)
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#articles li")));
         assertThat(driver.findElements(By.cssSelector("#articles li"))).isNotEmpty();
         Browser.screenshot(driver, "search");
         open("code.html");
