@@ -28,7 +28,7 @@ import java.util.function.Function;
  * process. Model loading is reported separately; each figure is the median of several timed passes after a
  * warm-up pass.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "bench",
         description = "Measure coding throughput (documents/s, sentences/s) per stage on a corpus.",
         subcommands = {BenchIngestCommand.class, BenchAnalysisCommand.class, BenchApiCommand.class})
 final class BenchCommand implements Callable<Integer> {
@@ -48,6 +48,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (runs < 1) { // before anything loads: models take seconds
+            throw new CommandLine.ParameterException(spec.commandLine(), "--runs must be at least 1, not " + runs);
+        }
         PrintWriter out = spec.commandLine().getOut();
         IngestResult read = InputOptions.readDefaults(spec.commandLine().getErr(), inputs);
         List<Article> articles = read.articles();

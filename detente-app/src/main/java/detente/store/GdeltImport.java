@@ -97,8 +97,9 @@ public final class GdeltImport {
                 n[0]++;
                 int fields = line.split("\t", -1).length;
                 if (fields != GdeltColumns.COUNT) {
-                    throw new StoreException(file + ": line " + n[0] + " has " + fields + " fields, a GDELT 2.0"
-                            + " event row has " + GdeltColumns.COUNT, null);
+                    throw new StoreException("line " + n[0] + " has " + fields + " fields, a GDELT 2.0 event row"
+                            + " has " + GdeltColumns.COUNT + " (is this a GDELT 2.0 events export, *.export.CSV?);"
+                            + " nothing imported", null);
                 }
             });
         } catch (IOException e) {
