@@ -1,5 +1,7 @@
 package detente.analysis;
 
+import detente.actor.ActorTypes;
+
 /**
  * The level at which an event's two ends are compared. Each level falls back to the actor key when the finer
  * attribute is missing, so imported GDELT rows and coded rows are treated alike.
@@ -9,7 +11,7 @@ public enum ActorLevel {
     COUNTRY,
     /**
      * Known group ({@code HAMAS}, {@code ISIL}); else the country; else the key. A group that is an organ of its
-     * own state (code = its country + GOV, MIL, SPY, COP, JUD or LEG: Mossad {@code ISRSPY}, the IRGC
+     * own state (code = its country + a state organ of actors/types.tsv, GOV, MIL, SPY, ...: Mossad {@code ISRSPY}, the IRGC
      * {@code IRNMIL}) is its country: a state's intelligence service is no actor beside the state.
      */
     GROUP,
@@ -23,8 +25,9 @@ public enum ActorLevel {
      */
     static final String BOTH_NAMED = "target_key IS NOT NULL AND source_key NOT LIKE '---%' AND target_key NOT LIKE '---%'";
 
-    /** CAMEO's state sectors: government, military, intelligence, police, judiciary, legislature. */
-    private static final String STATE_ORGANS = "'GOV', 'MIL', 'SPY', 'COP', 'JUD', 'LEG'";
+    /** The state sectors of actors/types.tsv (government, military, intelligence, ...) as an SQL list. */
+    private static final String STATE_ORGANS = ActorTypes.builtIn().stateOrgans().stream()
+            .map(code -> "'" + code + "'").collect(java.util.stream.Collectors.joining(", "));
 
     /** The SQL expression giving one side's actor at this level; {@code side} is {@code source} or {@code target}. */
     String sql(String side) {

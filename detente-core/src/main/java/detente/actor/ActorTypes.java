@@ -17,9 +17,11 @@ public final class ActorTypes {
     static final String FILE = "actors/types.tsv";
 
     private final Set<String> codes;
+    private final Set<String> stateOrgans;
 
-    private ActorTypes(Set<String> codes) {
+    private ActorTypes(Set<String> codes, Set<String> stateOrgans) {
         this.codes = Set.copyOf(codes);
+        this.stateOrgans = Set.copyOf(stateOrgans);
     }
 
     public static ActorTypes builtIn() {
@@ -28,6 +30,7 @@ public final class ActorTypes {
 
     public static ActorTypes load(DictionarySource source) {
         Set<String> codes = new TreeSet<>();
+        Set<String> stateOrgans = new TreeSet<>();
         for (TsvDictionary.Row row : TsvDictionary.rows(source, FILE)) {
             String code = row.field(0).strip();
             if (!code.matches("[A-Z]{3}")) {
@@ -35,13 +38,21 @@ public final class ActorTypes {
                         + "'");
             }
             codes.add(code);
+            if (row.field(2).strip().equals("yes")) {
+                stateOrgans.add(code);
+            }
         }
-        return new ActorTypes(codes);
+        return new ActorTypes(codes, stateOrgans);
     }
 
     /** The codes, sorted. */
     public Set<String> codes() {
         return new TreeSet<>(codes);
+    }
+
+    /** The sectors of a state (the {@code state_organ} column: GOV, MIL, SPY, ...), sorted. */
+    public Set<String> stateOrgans() {
+        return new TreeSet<>(stateOrgans);
     }
 
     /**

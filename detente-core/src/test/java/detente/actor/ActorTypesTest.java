@@ -17,6 +17,7 @@ class ActorTypesTest {
     @Test
     void theCameoTypeCodesShip() {
         assertThat(TYPES.codes()).hasSize(41).contains("GOV", "MIL", "CVL", "NGO", "IGO", "SET");
+        assertThat(TYPES.stateOrgans()).containsExactly("COP", "GOV", "JUD", "LEG", "MIL", "SPY");
     }
 
     @Test
