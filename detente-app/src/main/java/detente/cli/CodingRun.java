@@ -70,6 +70,13 @@ final class CodingRun {
 
         @Override
         public void accept(Article article, Document document) {
+            List<String> cuts = document.sentences().stream().filter(detente.doc.Sentence::cut)
+                    .map(s -> String.valueOf(s.start())).toList();
+            if (!cuts.isEmpty()) {
+                err.println("detente: " + article.id() + ": warning: a sentence longer than "
+                        + detente.doc.Sentence.MAX_TOKENS + " tokens was cut at character " + String.join(", ", cuts)
+                        + "; no event joins the parts");
+            }
             sink.accept(document);
             bar.update(++done);
         }
