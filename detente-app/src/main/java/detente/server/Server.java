@@ -32,6 +32,7 @@ public final class Server implements AutoCloseable {
     private final Javalin app;
     private final Api api;
     private final ReplyService replies;
+    private final CodingService coding;
 
     private Server(ServerConfig config) {
         this.config = config;
@@ -55,11 +56,11 @@ public final class Server implements AutoCloseable {
         CsrfGuard csrf = new CsrfGuard();
         Database db = new Database(store);
         this.replies = new ReplyService(db, config);
+        this.coding = new CodingService(config, db);
         Services s = new Services(config, new ArticleService(db), new EventService(db), replies,
-                new CodingService(config, db), new ActorService(), new AnalysisService(new Analysis(store), config),
+                coding, new ActorService(), new AnalysisService(new Analysis(store), config),
                 csrf);
         app.before(SecurityHeaders::apply);
-        app.before("/api/*", csrf::check);
         app.exception(ApiException.class, (e, ctx) -> ctx.status(e.status())
                 .json(Map.of("status", e.status(), "error", e.getMessage())));
         app.exception(ReplyService.FieldsException.class, (e, ctx) -> ctx.status(400)
@@ -72,7 +73,7 @@ public final class Server implements AutoCloseable {
             ctx.status(500).json(Map.of("status", 500, "error", "internal error: " + e.getMessage()));
         });
         app.error(405, ctx -> ctx.json(Map.of("status", 405, "error", "method not allowed")));
-        this.api = new Api(app, admin);
+        this.api = new Api(app, admin, csrf);
         MetaRoutes.register(api, s, version());
         ArticlesRoutes.register(api, s);
         EventsRoutes.register(api, s);
@@ -131,6 +132,7 @@ public final class Server implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        coding.close();
         replies.close();
         store.close();
     }
