@@ -1,7 +1,6 @@
 package detente.ingest;
 
 import java.io.IOException;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -31,8 +30,8 @@ import java.util.function.Predicate;
  *
  * <p>Only http(s) URLs with a host are fetched. {@link #publicHostsOnly} is for URLs that others choose (the
  * server's "code this URL"), where a fetch must not be a way into the machine or its network: the host must resolve
- * to public addresses only (no loopback, private, link-local, unique-local, wildcard or multicast address), and
- * redirects are not followed, since their target would escape that check.
+ * to public addresses only (none in an IANA special-purpose range, see {@link #isPublic}), and redirects are not
+ * followed, since their target would escape that check.
  */
 final class PageFetcher {
 
@@ -126,11 +125,13 @@ final class PageFetcher {
         return uri;
     }
 
-    /** Whether an address is on the public internet rather than this machine or a private network. */
+    /**
+     * Whether an address is on the public internet: in none of the IANA special-purpose ranges (loopback, private,
+     * shared/CGNAT, link-local, NAT64, 6to4, IPv4-compatible, benchmarking, reserved, multicast …; see
+     * {@code special-purpose-addresses.txt}).
+     */
     static boolean isPublic(InetAddress address) {
-        boolean uniqueLocal = address instanceof Inet6Address && (address.getAddress()[0] & 0xfe) == 0xfc;
-        return !(address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-                || address.isAnyLocalAddress() || address.isMulticastAddress() || uniqueLocal);
+        return AddressRanges.SPECIAL_PURPOSE.find(address) == null;
     }
 
     private HttpResponse.BodySubscriber<byte[]> cappedBody(HttpResponse.ResponseInfo info) {

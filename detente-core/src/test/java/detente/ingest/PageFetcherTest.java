@@ -115,11 +115,18 @@ class PageFetcherTest {
     void tellsPublicAddressesFromThisMachineAndPrivateNetworks() throws Exception {
         for (String address : new String[] {"127.0.0.1", "127.8.9.10", "10.1.2.3", "172.16.0.1", "192.168.1.1",
                 "169.254.169.254", "0.0.0.0", "224.0.0.1", "::1", "::", "fe80::1", "fc00::1", "fd12:3456::1",
-                "ff02::1", "::ffff:127.0.0.1", "::ffff:10.0.0.1"}) {
+                "ff02::1", "::ffff:127.0.0.1", "::ffff:10.0.0.1",
+                // found missing by reading the code: shared/CGNAT (and the metadata address in it), NAT64, 6to4,
+                // IPv4-compatible, "this network", benchmarking, reserved, broadcast, documentation, Teredo
+                "100.64.0.1", "100.100.100.200", "100.127.255.254", "64:ff9b::7f00:1", "64:ff9b::a9fe:a9fe",
+                "2002:7f00:1::1", "2002:c0a8:101::1", "::127.0.0.1", "::10.0.0.1", "0.1.2.3", "0.255.255.255",
+                "198.18.0.1", "198.19.255.255", "240.0.0.1", "250.1.2.3", "255.255.255.255", "192.0.0.170",
+                "192.0.2.10", "203.0.113.5", "2001:db8::1", "2001:0:4136:e378::1", "fec0::1", "100::1"}) {
             assertThat(PageFetcher.isPublic(InetAddress.getByName(address))).as(address).isFalse();
         }
         for (String address : new String[] {"8.8.8.8", "93.184.216.34", "172.32.0.1", "2001:4860:4860::8888",
-                "2a00:1450:4001::1"}) {
+                "2a00:1450:4001::1", "100.63.255.255", "100.128.0.1", "198.20.0.1", "223.255.255.254",
+                "2003::1", "64:ff9c::1"}) {
             assertThat(PageFetcher.isPublic(InetAddress.getByName(address))).as(address).isTrue();
         }
     }
