@@ -49,7 +49,7 @@ final class EventsRoutes {
                 .post("/api/reports/{id}/replies", "Reply to a coded event, optionally with a verdict: correct, wrong,"
                                 + " or fix with code/source/target", "Reply",
                         ctx -> ctx.status(201).json(s.replies().post("event", s.events().report(ctx.pathParam("id"))
-                                .get("id").toString(), Params.body(ctx), ctx.ip())), path("id", "report id"));
+                                .get("id").toString(), ctx)), path("id", "report id"));
     }
 
     private static List<String> ids(String csv) {
