@@ -49,7 +49,13 @@ public final class Server implements AutoCloseable {
                 sf.directory = "/detente/server/static";
                 sf.location = Location.CLASSPATH;
                 sf.headers = SecurityHeaders.ALL;
+                // Named with their charset: otherwise Jetty answers "charset=null" for these text types.
+                sf.mimeTypes.add("text/html; charset=utf-8", "html");
+                sf.mimeTypes.add("text/css; charset=utf-8", "css");
+                sf.mimeTypes.add("text/javascript; charset=utf-8", "js");
             });
+            // Jetty's own error pages (a malformed request never reaches Javalin) carry the headers too.
+            c.jetty.modifyServer(server -> server.setErrorHandler(new SecurityHeaders.ErrorPages()));
             c.staticFiles.enableWebjars();
         });
         AdminGuard admin = new AdminGuard(config.adminToken);
@@ -61,6 +67,7 @@ public final class Server implements AutoCloseable {
                 coding, new ActorService(), new AnalysisService(new Analysis(store), config),
                 csrf);
         app.before(SecurityHeaders::apply);
+        app.before(ctx -> ctx.attribute(Params.MAX_BODY, config.maxRequestBytes));
         app.exception(ApiException.class, (e, ctx) -> ctx.status(e.status())
                 .json(Map.of("status", e.status(), "error", e.getMessage())));
         app.exception(ReplyService.FieldsException.class, (e, ctx) -> ctx.status(400)

@@ -105,4 +105,80 @@ class ServerHardeningIT {
                 "Authorization", "Bearer " + TOKEN);
         assertThat(admin.status()).as(admin.body()).isEqualTo(400);
     }
+
+    /** Sends raw bytes on a new connection and returns the whole response (the server closes after it). */
+    static String raw(String request) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            java.io.ByteArrayOutputStream response = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    response.write(buffer, 0, n);
+                }
+            } catch (java.net.SocketException | java.net.SocketTimeoutException e) {
+                // the server may reset after answering an oversized body; what was read is the answer
+            }
+            return response.toString(StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    @Test
+    void anOversizedChunkedBodyIs413() throws Exception {
+        String csrf = client.get("/api/session").json().get("csrf").asText();
+        String json = "{\"text\": \"" + "x".repeat(20_000) + "\"}";
+        StringBuilder body = new StringBuilder();
+        for (int at = 0; at < json.length(); at += 4000) {
+            String chunk = json.substring(at, Math.min(json.length(), at + 4000));
+            body.append(Integer.toHexString(chunk.length())).append("\r\n").append(chunk).append("\r\n");
+        }
+        body.append("0\r\n\r\n");
+        String response = raw("POST /api/code HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                + "X-CSRF-Token: " + csrf + "\r\nCookie: " + CsrfGuard.COOKIE + "=" + csrf
+                + "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n" + body);
+        assertThat(response).startsWith("HTTP/1.1 413");
+    }
+
+    @Test
+    void staticFilesNameTheirCharset() {
+        ApiClient.Response page = client.get("/index.html");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).doesNotContain("null")
+                .containsIgnoringCase("charset=utf-8");
+        ApiClient.Response css = client.get("/style.css");
+        assertThat(css.headers().firstValue("Content-Type").orElse("")).doesNotContain("null");
+    }
+
+    @Test
+    void jettysOwnErrorPagesCarryTheSecurityHeaders() throws Exception {
+        String response = raw("GET /%zz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        assertThat(response).startsWith("HTTP/1.1 400");
+        for (String header : SecurityHeaders.ALL.keySet()) {
+            assertThat(response).as(header).containsIgnoringCase(header + ":");
+        }
+    }
+
+    @Test
+    void theRateLimitAnswersBeforeAnyUrlIsLookedAt(@TempDir Path other) {
+        try (Server limited = Server.create(c -> {
+            c.port = 0;
+            c.dataDir = other.resolve("data");
+            c.adminToken = TOKEN;
+            c.pipeline = () -> Pipeline.builder().add(ENDLESS).build();
+            c.codePerMinute = 1;
+        }).start()) {
+            ApiClient one = new ApiClient(limited.url());
+            // A literal loopback address: refused as not public, and never contacted (no traffic leaves the machine).
+            Map<String, String> body = Map.of("url", "http://127.0.0.1:9/story");
+            ApiClient.Response first = one.post("/api/code", body);
+            assertThat(first.status()).as(first.body()).isEqualTo(400);
+            assertThat(first.body()).contains("not a public host");
+            ApiClient.Response second = one.post("/api/code", body);
+            assertThat(second.status()).as("the limit is checked before the URL").isEqualTo(429);
+        }
+    }
 }
