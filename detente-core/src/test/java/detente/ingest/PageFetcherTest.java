@@ -112,6 +112,32 @@ class PageFetcherTest {
     }
 
     @Test
+    void aGuardedFetchConnectsToTheAddressItCheckedWithoutAskingDnsAgain() throws Exception {
+        // A rebinding name: the first answer passes the check, every later one points elsewhere.
+        java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
+        PageFetcher.Resolver rebinding = host -> new InetAddress[] {InetAddress.getByName(
+                lookups.getAndIncrement() == 0 ? "127.0.0.1" : "10.0.0.1")};
+        PageFetcher guarded = new PageFetcher(Duration.ofSeconds(10), 64 * 1024, InetAddress::isLoopbackAddress,
+                rebinding);
+
+        FetchedPage page = guarded.fetch(server.url("/story").replace("127.0.0.1", "rebind.test"));
+
+        assertThat(page.body()).isNotEmpty();
+        assertThat(lookups).hasValue(1);
+        assertThat(server.userAgents).containsExactly(IngestOptions.USER_AGENT);
+    }
+
+    @Test
+    void aGuardedFetchKeepsItsLimits() {
+        PageFetcher guarded = new PageFetcher(Duration.ofMillis(800), 64 * 1024, InetAddress::isLoopbackAddress);
+
+        assertThatThrownBy(() -> guarded.fetch(server.url("/big"))).hasMessageStartingWith("too large");
+        assertThatThrownBy(() -> guarded.fetch(server.url("/stream"))).hasMessageStartingWith("too large");
+        assertThatThrownBy(() -> guarded.fetch(server.url("/slow"))).hasMessageContaining("timed out after 800 ms");
+        assertThatThrownBy(() -> guarded.fetch("http://127.0.0.1:1/nothing")).hasMessageStartingWith("unreachable");
+    }
+
+    @Test
     void tellsPublicAddressesFromThisMachineAndPrivateNetworks() throws Exception {
         for (String address : new String[] {"127.0.0.1", "127.8.9.10", "10.1.2.3", "172.16.0.1", "192.168.1.1",
                 "169.254.169.254", "0.0.0.0", "224.0.0.1", "::1", "::", "fe80::1", "fc00::1", "fd12:3456::1",
