@@ -136,6 +136,7 @@ final class CodingService {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
         } finally {
+            db.cache().invalidate();
             ingestLock.unlock();
         }
     }

@@ -25,9 +25,15 @@ final class Database {
     }
 
     private final Store store;
+    private final ResponseCache cache = new ResponseCache();
 
     Database(Store store) {
         this.store = store;
+    }
+
+    /** Answers of read-only endpoints; every write through the server invalidates it. */
+    ResponseCache cache() {
+        return cache;
     }
 
     Store store() {

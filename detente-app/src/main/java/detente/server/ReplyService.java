@@ -112,6 +112,7 @@ final class ReplyService implements AutoCloseable {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("cannot store reply: " + e.getMessage(), e);
         }
+        db.cache().invalidate();
         // The cookie keeps naming this email's earlier reply (approved, or still waiting), else now this one.
         if (earlierStatus == null || earlierStatus.equals(Reply.REJECTED)) {
             ctx.res().addHeader("Set-Cookie", CommenterCookie.header(commenters.issue(r.id())));
@@ -133,8 +134,10 @@ final class ReplyService implements AutoCloseable {
     View moderate(long id, String status) {
         try {
             synchronized (writer) {
-                return writer.moderate(id, status).map(View::of)
+                View moderated = writer.moderate(id, status).map(View::of)
                         .orElseThrow(() -> ApiException.notFound("no reply " + id));
+                db.cache().invalidate();
+                return moderated;
             }
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("cannot moderate: " + e.getMessage(), e);

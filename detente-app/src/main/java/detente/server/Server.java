@@ -65,7 +65,7 @@ public final class Server implements AutoCloseable {
         this.coding = new CodingService(config, db);
         Services s = new Services(config, new ArticleService(db), new EventService(db), replies,
                 coding, new ActorService(), new AnalysisService(new Analysis(store), config),
-                csrf);
+                csrf, db.cache());
         app.before(SecurityHeaders::apply);
         app.before(ctx -> ctx.attribute(Params.MAX_BODY, config.maxRequestBytes));
         app.exception(ApiException.class, (e, ctx) -> ctx.status(e.status())
