@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * JSON answers of read-only endpoints, kept until the store changes. Every write through the server (an ingest,
+ * JSON answers of read-only endpoints, kept as UTF-8 bytes until the store changes. Every write through the server (an ingest,
  * a reply, a moderation) calls {@link #invalidate()}; an answer computed from an older state is never served
  * after it. Requests that ask the same thing at the same time wait for one computation instead of each running
  * the query, so a write does not set off a stampede of identical queries.
@@ -20,7 +20,7 @@ final class ResponseCache {
     /** Past this many answers the cache starts again empty: a bound on memory, not an eviction policy. */
     static final int MAX_ENTRIES = 2_000;
 
-    private record Entry(long version, CompletableFuture<String> json) {
+    private record Entry(long version, CompletableFuture<byte[]> json) {
     }
 
     private final AtomicLong version = new AtomicLong();
@@ -36,13 +36,14 @@ final class ResponseCache {
     void json(Context ctx, Supplier<Object> answer) {
         String key = ctx.path() + "?" + Objects.toString(ctx.queryString(), "");
         long current = version.get();
-        CompletableFuture<String> mine = new CompletableFuture<>();
+        CompletableFuture<byte[]> mine = new CompletableFuture<>();
         Entry entry = entries.compute(key, (k, old) -> old != null && old.version() == current ? old
                 : new Entry(current, mine));
         if (entry.json() == mine) {
             try {
                 Object value = answer.get();
-                mine.complete(ctx.jsonMapper().toJsonString(value, value.getClass()));
+                mine.complete(ctx.jsonMapper().toJsonString(value, value.getClass())
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             } catch (RuntimeException e) {
                 entries.remove(key, entry);
                 mine.completeExceptionally(e);
@@ -51,7 +52,7 @@ final class ResponseCache {
                 entries.clear();
             }
         }
-        String json;
+        byte[] json;
         try {
             json = entry.json().join();
         } catch (CompletionException e) {

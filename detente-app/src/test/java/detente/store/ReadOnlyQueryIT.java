@@ -90,4 +90,32 @@ class ReadOnlyQueryIT {
         }
         assertThat(out).doesNotExist();
     }
+
+    /**
+     * Seeded random statements: reading ones with semicolons hidden in strings, quoted names, dollar quotes and
+     * comments pass; a writing statement behind a real semicolon or behind EXPLAIN never does.
+     * {@code -Ddetente.fuzz.cases=N} for a long run.
+     */
+    @Test
+    void fuzzedStatementsSplitWhereSqlDoes() {
+        java.util.Random random = new java.util.Random(Long.getLong("detente.fuzz.seed", 20241208L));
+        String[] hidden = {"';'", "'it''s;'", "\";\"", "$$;$$", "$t$ ; $t$", "/* ; */", "-- ;\n", "';--'", "'/*;'"};
+        String[] writes = {"COPY events TO 'x.csv'", "EXPORT DATABASE 'x'", "ATTACH 'x.duckdb'", "DROP TABLE events",
+            "INSTALL httpfs", "SET enable_external_access = true", "EXPLAIN ANALYZE COPY (SELECT 1) TO 'x'",
+            "explain copy (select 1) to 'x'", "PRAGMA enable_profiling", "CALL dbgen(sf = 1)"};
+        int cases = Integer.getInteger("detente.fuzz.cases", 500);
+        for (int c = 0; c < cases; c++) {
+            StringBuilder select = new StringBuilder("SELECT 1");
+            for (int i = 0; i < 1 + random.nextInt(4); i++) {
+                select.append(", ").append(hidden[random.nextInt(hidden.length)]).append(" AS c").append(i);
+            }
+            String query = select.toString();
+            assertThat(ReadOnlyQuery.check(query)).as("case %d: %s", c, query).startsWith("SELECT 1");
+            String write = writes[random.nextInt(writes.length)];
+            String twoStatements = query + ";\n" + write;
+            assertThatThrownBy(() -> ReadOnlyQuery.check(twoStatements)).as("case %d: %s", c, twoStatements)
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> ReadOnlyQuery.check(write)).as(write).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
 }
