@@ -37,7 +37,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * endpoints, first idle, then while an ingest runs through {@code POST /api/ingest} for the whole measured phase
  * (the corpus's second half, again and again as new texts, until the phase ends). The store holds the corpus's
  * first half plus {@code --events} generated events (deterministic, spread over two years and 30 countries), so
- * the queries run at a realistic size. Bounded in time, and only against a server it starts on 127.0.0.1 over a
+ * the queries run at a realistic size. Everything is measured twice in the same run, on a server without and then
+ * with cached answers, so the two can be compared side by side. Bounded in time, and only against a server it starts on 127.0.0.1 over a
  * temporary store.
  */
 @Command(name = "api", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -152,7 +153,27 @@ final class BenchApiCommand implements Callable<Integer> {
                 }
             });
         }
+        out.printf("stored %d events (%d generated) and %d articles; %d clients per endpoint%n",
+                generated, events, before.size(), clients);
+        AtomicInteger passes = new AtomicInteger();
+        try {
+            for (boolean cached : new boolean[] {false, true}) {
+                measure(out, dir, pipeline, cached, during, passes);
+            }
+        } finally {
+            deleteTree(dir);
+        }
+        return 0;
+    }
+
+    /**
+     * One server over the store, with or without cached answers: each endpoint idle, then each endpoint while
+     * one thread ingests through the API for as long as the phases last.
+     */
+    private void measure(PrintWriter out, Path dir, Pipeline pipeline, boolean cached, List<Article> during,
+                         AtomicInteger passes) throws InterruptedException {
         String token = Server.newToken();
+        String label = cached ? "cached" : "uncached";
         try (Server server = Server.create(c -> {
             c.host = "127.0.0.1";
             c.port = 0;
@@ -160,46 +181,44 @@ final class BenchApiCommand implements Callable<Integer> {
             c.adminToken = token;
             c.pipeline = () -> pipeline;
             c.codePerMinute = Integer.MAX_VALUE;
+            c.cacheAnswers = cached;
         }).start()) {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             Map<String, String> endpoints = new java.util.LinkedHashMap<>();
             endpoints.put("dyad timeline", server.url() + "/api/dyads/" + dyad.get(0) + "/" + dyad.get(1) + "?by=day");
             endpoints.put("overview counts", server.url() + "/api/events/counts?by=week");
             endpoints.put("overview top", server.url() + "/api/dyads/top?order=volume&limit=8");
-            out.printf("stored %d events (%d generated) and %d articles; %d clients per endpoint%n",
-                    generated, events, before.size(), clients);
             List<Phase> phases = new ArrayList<>();
             for (Map.Entry<String, String> e : endpoints.entrySet()) {
-                load(http, e.getValue(), 1, "warm-up");
-                phases.add(load(http, e.getValue(), seconds, e.getKey() + ", idle"));
+                load(http, e.getValue(), 2, "warm-up");
+                phases.add(load(http, e.getValue(), seconds, label + " " + e.getKey() + ", idle"));
             }
             AtomicBoolean stop = new AtomicBoolean();
             AtomicInteger ingested = new AtomicInteger();
             AtomicInteger failed = new AtomicInteger();
-            Thread ingest = new Thread(() -> ingestUntilStopped(http, server.url(), token, during, stop, ingested,
-                    failed), "bench-ingest");
+            Thread ingest = new Thread(() -> ingestUntilStopped(http, server.url(), token, during, stop, passes,
+                    ingested, failed), "bench-ingest");
             ingest.start();
             long ingestStart = System.nanoTime();
             for (Map.Entry<String, String> e : endpoints.entrySet()) {
-                phases.add(load(http, e.getValue(), seconds, e.getKey() + ", ingesting"));
+                phases.add(load(http, e.getValue(), seconds, label + " " + e.getKey() + ", ingesting"));
             }
             boolean ranThrough = ingest.isAlive();
             double ingestSeconds = (System.nanoTime() - ingestStart) / 1e9;
             stop.set(true);
             ingest.join(180_000);
             for (Phase p : phases) {
-                out.printf(Locale.ROOT, "%-28s %6d requests in %4.1f s: %7.1f requests/s, p50 %6.2f ms, p99 %7.2f ms,"
-                                + " max %7.2f ms, %d errors%n", p.name(), p.requests(), p.seconds(), p.perSecond(),
-                        p.percentile(50), p.percentile(99), p.percentile(100), p.errors());
+                out.printf(Locale.ROOT, "%-37s %6d requests in %4.1f s: %7.1f requests/s, p50 %6.2f ms,"
+                                + " p99 %7.2f ms, max %7.2f ms, %d errors%n", p.name(), p.requests(), p.seconds(),
+                        p.perSecond(), p.percentile(50), p.percentile(99), p.percentile(100), p.errors());
             }
-            out.printf(Locale.ROOT, "ingest through POST /api/ingest: %d articles stored (%d failed) in %.1f s;"
-                    + " %s%n", ingested.get(), failed.get(), ingestSeconds,
+            out.printf(Locale.ROOT, "%s: ingest through POST /api/ingest: %d articles stored (%d failed) in %.1f s;"
+                    + " %s%n", label, ingested.get(), failed.get(), ingestSeconds,
                     ranThrough ? "it ran through every measured phase" : "IT STOPPED BEFORE THE PHASES ENDED");
-        } finally {
-            deleteTree(dir);
+            out.flush();
         }
-        return 0;
     }
+
 
     private Phase load(HttpClient http, String url, int phaseSeconds, String name) throws InterruptedException {
         long end = System.nanoTime() + phaseSeconds * 1_000_000_000L;
@@ -248,9 +267,11 @@ final class BenchApiCommand implements Callable<Integer> {
      * pass, so none is a duplicate), until {@code stop}.
      */
     private static void ingestUntilStopped(HttpClient http, String base, String token, List<Article> articles,
-                                           AtomicBoolean stop, AtomicInteger ingested, AtomicInteger failed) {
+                                           AtomicBoolean stop, AtomicInteger passes, AtomicInteger ingested,
+                                           AtomicInteger failed) {
         ObjectMapper json = new ObjectMapper();
-        for (int pass = 0; !stop.get(); pass++) {
+        while (!stop.get()) {
+            int pass = passes.getAndIncrement();
             for (Article a : articles) {
                 if (stop.get()) {
                     return;

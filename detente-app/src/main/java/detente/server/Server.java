@@ -60,7 +60,7 @@ public final class Server implements AutoCloseable {
         });
         AdminGuard admin = new AdminGuard(config.adminToken);
         CsrfGuard csrf = new CsrfGuard();
-        Database db = new Database(store);
+        Database db = new Database(store, config.cacheAnswers);
         this.replies = new ReplyService(db, config);
         this.coding = new CodingService(config, db);
         Services s = new Services(config, new ArticleService(db), new EventService(db), replies,
