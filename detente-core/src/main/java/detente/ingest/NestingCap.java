@@ -11,7 +11,7 @@ import org.jsoup.select.NodeVisitor;
  * Bounds how deep the extractor's element tree goes. Scoring and cleaning look at each element's text and
  * descendants, which costs the sum of all depths: linear on real pages (a few dozen levels) but quadratic on a
  * page of 100,000 nested {@code <div>}s. An element at the cap keeps its text as paragraphs and loses the
- * elements under it; no news page nests its prose that deep.
+ * elements under it; real pages nest a few dozen levels.
  */
 final class NestingCap {
 
