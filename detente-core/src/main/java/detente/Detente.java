@@ -8,6 +8,7 @@ import detente.fact.FactStage;
 import detente.nlp.corenlp.CoreNlpStage;
 import detente.pipeline.Pipeline;
 import detente.pipeline.Stage;
+import detente.pipeline.TimeBudget;
 
 /**
  * The entry points of the library. The standard pipeline is {@code nlp → actors → events → facts}, its events
@@ -50,6 +51,12 @@ public final class Detente {
         static final LearnedReading INSTANCE = new LearnedReading(ReadingModel.builtIn());
     }
 
+    /**
+     * The time the standard pipeline gives one article (60 s): a long news article codes in a few seconds, and
+     * the budget keeps a pathological one from holding a coding thread for minutes. One alarm thread serves all.
+     */
+    public static final TimeBudget ARTICLE_BUDGET = new TimeBudget(java.time.Duration.ofSeconds(60));
+
     /** The NLP stage with CoreNLP's models, loaded once per process on first use (seconds). */
     public static CoreNlpStage nlp() {
         return CoreNlpStage.shared();
@@ -75,6 +82,7 @@ public final class Detente {
                 .add(actors(dictionaries))
                 .add(coder)
                 .add(new FactStage(dictionaries.facts()))
+                .budget(ARTICLE_BUDGET)
                 .build();
     }
 }

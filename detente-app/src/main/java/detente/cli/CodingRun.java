@@ -70,6 +70,15 @@ final class CodingRun {
 
         @Override
         public void accept(Article article, Document document) {
+            List<String> cuts = document.sentences().stream().filter(detente.doc.Sentence::cut)
+                    .map(s -> String.valueOf(s.start())).toList();
+            if (!cuts.isEmpty()) {
+                String where = cuts.size() <= 5 ? String.join(", ", cuts)
+                        : String.join(", ", cuts.subList(0, 5)) + " … (" + cuts.size() + " cuts)";
+                err.println("detente: " + article.id() + ": warning: a sentence longer than "
+                        + detente.doc.Sentence.MAX_TOKENS + " tokens was cut at character " + where
+                        + "; no event joins the parts");
+            }
             sink.accept(document);
             bar.update(++done);
         }

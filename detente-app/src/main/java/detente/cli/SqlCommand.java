@@ -39,14 +39,24 @@ final class SqlCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("detente: sql: " + e.getMessage());
             return 2;
         }
-        try (Store s = store.openReadOnly();
-             Statement st = s.connection().createStatement();
-             ResultSet r = st.executeQuery(sql)) {
-            ResultPrinter.print(r, format, spec.commandLine().getOut());
-            return 0;
+        try (Store s = store.openReadOnly()) {
+            if (!store.hosted()) {
+                // A process of its own: lock its database down. A server's database is the server's, and stays
+                // open for its imports and exports; there the statement check alone refuses what reads files.
+                ReadOnlyQuery.seal(s.connection());
+            }
+            return print(s, sql);
         } catch (SQLException e) {
             spec.commandLine().getErr().println("detente: sql: " + e.getMessage().lines().findFirst().orElse(""));
             return 1;
+        }
+    }
+
+    private int print(Store s, String sql) throws SQLException {
+        try (Statement st = s.connection().createStatement();
+             ResultSet r = st.executeQuery(sql)) {
+            ResultPrinter.print(r, format, spec.commandLine().getOut());
+            return 0;
         }
     }
 }

@@ -41,6 +41,11 @@ final class StoreOptions {
         }
     }
 
+    /** True when the command runs inside the server that holds the store (its database, not one of its own). */
+    boolean hosted() {
+        return host != null;
+    }
+
     /** The server's address when the command runs inside it, else null. */
     String servedAt() {
         return host == null ? null : host.servedAt();

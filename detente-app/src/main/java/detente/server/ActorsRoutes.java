@@ -16,7 +16,7 @@ final class ActorsRoutes {
                         ctx -> ctx.json(s.actors().lookup(Params.required(ctx, "name"), Params.date(ctx, "date"))),
                         requiredQuery("name", "a name, e.g. Erdogan or Ankara"), query("date", "YYYY-MM-DD"))
                 .get("/api/actors/{actor}/profile", "Partners, adversaries, event mix and trend of an actor",
-                        ctx -> ctx.json(s.analysis().profile(ctx)), path("actor", "actor at the level"),
+                        ctx -> s.cache().json(ctx, () -> s.analysis().profile(ctx)), path("actor", "actor at the level"),
                         query("from", "YYYY-MM-DD"), query("to", "YYYY-MM-DD"),
                         query("level", "country (default), group or code"));
     }

@@ -10,6 +10,6 @@ final class AlertsRoutes {
 
     static void register(Api api, Services s) {
         api.tag("alerts").get("/api/alerts", "Escalation and de-escalation alerts",
-                ctx -> ctx.json(s.analysis().alerts(ctx)), query("since", "YYYY-MM-DD: weeks from this date"));
+                ctx -> s.cache().json(ctx, () -> s.analysis().alerts(ctx)), query("since", "YYYY-MM-DD: weeks from this date"));
     }
 }

@@ -24,12 +24,14 @@ final class Api {
 
     private final Javalin app;
     private final AdminGuard admin;
+    private final CsrfGuard csrf;
     private final List<Endpoint> endpoints = new ArrayList<>();
     private String tag = "api";
 
-    Api(Javalin app, AdminGuard admin) {
+    Api(Javalin app, AdminGuard admin, CsrfGuard csrf) {
         this.app = app;
         this.admin = admin;
+        this.csrf = csrf;
     }
 
     static Param query(String name, String description) {
@@ -71,10 +73,15 @@ final class Api {
     private Api add(HandlerType method, String path, String summary, String body, boolean admin, Handler handler,
                     Param... params) {
         endpoints.add(new Endpoint(method, path, tag, summary, List.of(params), body, admin));
+        // An admin route is proven by its bearer token, which no other site can send; every other unsafe route
+        // needs the CSRF token, whatever Authorization header a browser or proxy may have added.
         app.addHttpHandler(method, path, admin ? ctx -> {
             this.admin.check(ctx);
             handler.handle(ctx);
-        } : handler);
+        } : method == HandlerType.GET ? handler : ctx -> {
+            csrf.check(ctx);
+            handler.handle(ctx);
+        });
         return this;
     }
 

@@ -23,9 +23,9 @@ final class ArticlesRoutes {
                         ctx -> ctx.json(s.replies().approved("article",
                                 s.articles().idOf(Params.pathLong(ctx, "seq")))),
                         path("seq", "the article's number"))
-                .post("/api/articles/{seq}/replies", "Reply to an article (first-time commenters wait for moderation)",
+                .post("/api/articles/{seq}/replies", "Reply to an article (replies wait for moderation unless from a recognised returning commenter)",
                         "Reply", ctx -> ctx.status(201).json(s.replies().post("article",
-                                s.articles().idOf(Params.pathLong(ctx, "seq")), Params.body(ctx), ctx.ip())),
+                                s.articles().idOf(Params.pathLong(ctx, "seq")), ctx)),
                         path("seq", "the article's number"));
     }
 }

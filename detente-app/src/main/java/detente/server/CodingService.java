@@ -12,6 +12,7 @@ import detente.ingest.IngestOptions;
 import detente.output.DocumentJson;
 import detente.output.Explanation;
 import detente.pipeline.Pipeline;
+import detente.pipeline.TimeBudget;
 import detente.dedup.ContentHash;
 import detente.store.Ingestion;
 import detente.store.Store;
@@ -23,7 +24,14 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -48,11 +56,51 @@ final class CodingService {
         this.limiter = new RateLimiter(config.codePerMinute, config.clock);
     }
 
-    /** The document JSON of a posted text or URL; nothing is stored. */
-    ObjectNode code(JsonNode body, String ip) {
-        Article article = article(body, "posted");
+    /**
+     * The document JSON of a posted text or URL; nothing is stored. The rate limit is checked before any URL is
+     * fetched; coding runs on the coding threads within the pipeline's time budget and stops as soon as
+     * {@code clientGone} says the client has hung up.
+     */
+    ObjectNode code(JsonNode body, String ip, BooleanSupplier clientGone) {
         limiter.check(ip, "coding requests");
-        return DocumentJson.document(pipeline().process(article));
+        Article article = article(body, "posted");
+        Future<Document> job = coders.submit(() -> pipeline().process(article));
+        try {
+            while (true) {
+                try {
+                    return DocumentJson.document(job.get(CLIENT_CHECK_MILLIS, TimeUnit.MILLISECONDS));
+                } catch (TimeoutException e) {
+                    if (clientGone.getAsBoolean()) {
+                        job.cancel(true);
+                        throw new ApiException(499, "the client closed the connection; coding stopped");
+                    }
+                }
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof TimeBudget.BudgetExceededException over) {
+                throw new ApiException(422, "not coded: " + over.getMessage());
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            job.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new ApiException(503, "the server is stopping");
+        }
+    }
+
+    /** How often a waiting coding request checks whether its client is still there. */
+    private static final long CLIENT_CHECK_MILLIS = 200;
+
+    /** Codes posted texts: as many at once as there are cores; more wait their turn (and leave if their client does). */
+    private final ExecutorService coders = Executors.newFixedThreadPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+                Thread t = new Thread(r, "detente-api-coder");
+                t.setDaemon(true);
+                return t;
+            });
+
+    void close() {
+        coders.shutdownNow();
     }
 
     /** Stores a posted text or URL (admin): the ingest summary and the new article's seq. */
@@ -88,6 +136,7 @@ final class CodingService {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
         } finally {
+            db.cache().invalidate();
             ingestLock.unlock();
         }
     }

@@ -13,9 +13,9 @@ import java.util.Base64;
  * HttpOnly, SameSite=Strict cookie {@code detente_csrf} and returns the same token, which pages send back in the
  * {@code X-CSRF-Token} header. Another site can neither read the token nor set that header (no CORS), and a
  * browser does not send the SameSite=Strict cookie with its requests. Also: an {@code Origin} header, when
- * present, must be this server's; bodies must be JSON. Requests with an {@code Authorization} header are exempt
- * (admin clients send a bearer token): a browser never adds that header to a cross-site request by itself, and
- * the admin check then answers 401 to a wrong token.
+ * present, must be this server's; bodies must be JSON. {@link Api} runs this check on every unsafe route except
+ * admin routes, which a valid bearer token proves instead: any other {@code Authorization} header (Basic, which a
+ * browser attaches behind an authenticating proxy) exempts nothing.
  */
 final class CsrfGuard {
 
@@ -42,9 +42,6 @@ final class CsrfGuard {
         HandlerType m = ctx.method();
         if (m == HandlerType.GET || m == HandlerType.HEAD || m == HandlerType.OPTIONS) {
             return;
-        }
-        if (ctx.header("Authorization") != null) {
-            return; // a browser never sends this header cross-site on its own; the admin check decides (401)
         }
         String origin = ctx.header("Origin");
         String host = ctx.header("Host");

@@ -25,9 +25,16 @@ final class Database {
     }
 
     private final Store store;
+    private final ResponseCache cache;
 
-    Database(Store store) {
+    Database(Store store, boolean cacheAnswers) {
         this.store = store;
+        this.cache = new ResponseCache(cacheAnswers);
+    }
+
+    /** Answers of read-only endpoints; every write through the server invalidates it. */
+    ResponseCache cache() {
+        return cache;
     }
 
     Store store() {

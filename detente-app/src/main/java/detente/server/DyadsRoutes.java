@@ -18,12 +18,12 @@ final class DyadsRoutes {
         Api.Param by = query("by", "day, week (default) or month");
         api.tag("dyads")
                 .get("/api/dyads/top", "Top dyads of a window by volume or by recent change in tension",
-                        ctx -> ctx.json(s.analysis().top(ctx)), from, to, query("order", "volume (default) or change"),
+                        ctx -> s.cache().json(ctx, () -> s.analysis().top(ctx)), from, to, query("order", "volume (default) or change"),
                         query("limit", "how many (default 10)"))
                 .get("/api/dyads/{a}/{b}", "A dyad's timeline: cooperation, conflict, Goldstein, tension, event ids",
-                        ctx -> ctx.json(s.analysis().timeline(ctx)), a, b, from, to, level, by,
+                        ctx -> s.cache().json(ctx, () -> s.analysis().timeline(ctx)), a, b, from, to, level, by,
                         query("directed", "true: only a acting on b"))
                 .get("/api/dyads/{a}/{b}/tension", "A dyad's tension index (0-100) per period",
-                        ctx -> ctx.json(s.analysis().tension(ctx)), a, b, from, to, level, by);
+                        ctx -> s.cache().json(ctx, () -> s.analysis().tension(ctx)), a, b, from, to, level, by);
     }
 }

@@ -30,7 +30,7 @@ final class EventsRoutes {
                         query("q", "words in a report's sentence"),
                         query("reading", "patterns or model: events a dictionary pattern or the learned reading coded"),
                         LIMIT, OFFSET)
-                .get("/api/events/counts", "Events per period and QuadClass", ctx -> ctx.json(s.events().counts(
+                .get("/api/events/counts", "Events per period and QuadClass", ctx -> s.cache().json(ctx, () -> s.events().counts(
                                 ctx.queryParamAsClass("by", String.class).getOrDefault("week"),
                                 Params.date(ctx, "from"), Params.date(ctx, "to"))),
                         query("by", "day, week (default) or month"), query("from", "YYYY-MM-DD"),
@@ -49,7 +49,7 @@ final class EventsRoutes {
                 .post("/api/reports/{id}/replies", "Reply to a coded event, optionally with a verdict: correct, wrong,"
                                 + " or fix with code/source/target", "Reply",
                         ctx -> ctx.status(201).json(s.replies().post("event", s.events().report(ctx.pathParam("id"))
-                                .get("id").toString(), Params.body(ctx), ctx.ip())), path("id", "report id"));
+                                .get("id").toString(), ctx)), path("id", "report id"));
     }
 
     private static List<String> ids(String csv) {

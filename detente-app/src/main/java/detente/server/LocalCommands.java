@@ -45,12 +45,15 @@ public final class LocalCommands {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Runner runner;
+    /** Run after every command, whether it wrote or not: drops the server's cached answers. */
+    private final Runnable afterCommand;
     private final Store store;
     private final byte[] token;
     private final String servedAt;
 
-    LocalCommands(Runner runner, Store store, String token, String servedAt) {
+    LocalCommands(Runner runner, Store store, String token, String servedAt, Runnable afterCommand) {
         this.runner = runner;
+        this.afterCommand = afterCommand;
         this.store = store;
         this.token = token.getBytes(StandardCharsets.UTF_8);
         this.servedAt = servedAt;
@@ -90,6 +93,7 @@ public final class LocalCommands {
             }
         } finally {
             beat.shutdownNow();
+            afterCommand.run();
         }
         frames.send(EXIT, Integer.toString(exit));
         Thread.interrupted(); // a client that left has been handled; do not leak the flag into Jetty's thread

@@ -10,7 +10,7 @@ final class NetworkRoutes {
 
     static void register(Api api, Services s) {
         api.tag("network").get("/api/network", "Signed alliance graph: blocs, balance, brokers (mediators)",
-                ctx -> ctx.json(s.analysis().network(ctx)), query("from", "YYYY-MM-DD"), query("to", "YYYY-MM-DD"),
+                ctx -> s.cache().json(ctx, () -> s.analysis().network(ctx)), query("from", "YYYY-MM-DD"), query("to", "YYYY-MM-DD"),
                 query("level", "group (default), country or code"));
     }
 }

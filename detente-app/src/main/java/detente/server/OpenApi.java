@@ -20,8 +20,8 @@ final class OpenApi {
         doc.putObject("info").put("title", "detente API").put("version", version)
                 .put("description", "Political events coded from news, their analysis, and readers' replies."
                         + " Errors are {\"status\": N, \"error\": \"message\"}. Unsafe methods need the CSRF"
-                        + " header X-CSRF-Token equal to the detente_csrf cookie (GET /api/session), or an admin"
-                        + " bearer token.");
+                        + " header X-CSRF-Token equal to the detente_csrf cookie (GET /api/session); admin routes need"
+                        + " the admin bearer token instead.");
         ObjectNode components = doc.putObject("components");
         components.putObject("securitySchemes").putObject("admin").put("type", "http").put("scheme", "bearer");
         ObjectNode schemas = components.putObject("schemas");

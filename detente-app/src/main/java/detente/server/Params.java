@@ -17,11 +17,18 @@ final class Params {
     private Params() {
     }
 
-    /** The request body as a JSON object; 400 when it is not one. */
+    /** The request attribute holding the largest body accepted, set for every request by the server. */
+    static final String MAX_BODY = "detente.maxBodyBytes";
+
+    /**
+     * The request body as a JSON object; 400 when it is not one, 413 when it is larger than the server accepts.
+     * A body with a Content-Length is checked by Javalin before it is read; a chunked one is read only up to the
+     * limit.
+     */
     static JsonNode body(Context ctx) {
         JsonNode n;
         try {
-            n = MAPPER.readTree(ctx.body());
+            n = MAPPER.readTree(ctx.contentLength() >= 0 ? ctx.bodyAsBytes() : chunked(ctx));
         } catch (IOException e) {
             throw ApiException.badRequest("the body is not valid JSON");
         }
@@ -29,6 +36,22 @@ final class Params {
             throw ApiException.badRequest("the body must be a JSON object");
         }
         return n;
+    }
+
+    private static byte[] chunked(Context ctx) throws IOException {
+        Long max = ctx.attribute(MAX_BODY);
+        long limit = max == null ? Long.MAX_VALUE - 1 : max;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        try (java.io.InputStream in = ctx.req().getInputStream()) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                if (out.size() + (long) n > limit) {
+                    throw new ApiException(413, "the body is larger than " + limit + " bytes");
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        return out.toByteArray();
     }
 
     static String text(Context ctx, String name) {

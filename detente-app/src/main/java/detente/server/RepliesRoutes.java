@@ -16,7 +16,7 @@ final class RepliesRoutes {
     static void register(Api api, Services s) {
         api.tag("replies")
                 .get("/api/replies/accuracy", "Accuracy implied by approved verdicts: correct / reviewed",
-                        ctx -> ctx.json(s.replies().accuracy()))
+                        ctx -> s.cache().json(ctx, () -> s.replies().accuracy()))
                 .adminGet("/api/replies", "Replies by moderation status (admin)", ctx -> ctx.json(s.replies()
                                 .withStatus(ctx.queryParamAsClass("status", String.class).getOrDefault(Reply.PENDING),
                                         Paging.of(ctx, s.config()))),

@@ -4,16 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import detente.store.Replies;
 import detente.store.Reply;
 import detente.store.Verdict;
+import io.javalin.http.Context;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
 /**
- * "Leave a Reply": validates and stores replies to articles and events, keeps first-time commenters' replies for
- * moderation, and answers with views that never include an email.
+ * "Leave a Reply": validates and stores replies to articles and events, keeps replies for moderation unless a
+ * recognised returning commenter wrote them (and verdicts always), answers every post alike, and shows views
+ * that never include an email.
  */
 final class ReplyService implements AutoCloseable {
 
@@ -34,6 +37,7 @@ final class ReplyService implements AutoCloseable {
     private final RateLimiter limiter;
     private final detente.store.Store writerStore;
     private final Replies writer;
+    private final CommenterCookie commenters;
 
     ReplyService(Database db, ServerConfig config) {
         this.db = db;
@@ -41,6 +45,7 @@ final class ReplyService implements AutoCloseable {
         this.limiter = new RateLimiter(config.repliesPerMinute, config.clock);
         this.writerStore = db.store().duplicate();
         this.writer = new Replies(writerStore);
+        this.commenters = new CommenterCookie(db.store().dataDir().resolve("commenter.key"));
     }
 
     @Override
@@ -53,10 +58,20 @@ final class ReplyService implements AutoCloseable {
     }
 
     /**
-     * Validates and stores a reply from {@code ip}. The honeypot field {@code nickname} is invisible to people; a
-     * request that fills it is answered as if accepted and stores nothing.
+     * What every accepted reply is told, whether it was published, waits for moderation or was a bot's: the
+     * answer must not say which emails belong to approved commenters.
      */
-    Map<String, Object> post(String kind, String targetId, JsonNode body, String ip) {
+    static final Map<String, Object> RECEIVED = Map.of("status", "received", "message",
+            "Thank you; your reply has been received. It appears after moderation, or at once when you have"
+                    + " commented here before; a verdict always awaits moderation.");
+
+    /**
+     * Validates and stores a reply posted in {@code ctx}. The honeypot field {@code nickname} is invisible to
+     * people; a request that fills it gets the same answer and stores nothing. A returning commenter is known by
+     * the signed {@link CommenterCookie} of an approved reply with the same email, never by the email alone.
+     */
+    Map<String, Object> post(String kind, String targetId, Context ctx) {
+        JsonNode body = Params.body(ctx);
         String name = field(body, "name", 100);
         String email = field(body, "email", 320);
         String website = field(body, "website", 500);
@@ -80,24 +95,29 @@ final class ReplyService implements AutoCloseable {
             throw new FieldsException(missing);
         }
         Verdict verdict = verdict(kind, body);
-        limiter.check(ip, "replies");
+        limiter.check(ctx.ip(), "replies");
         if (field(body, "nickname", 1000) != null) {
-            return Map.of("status", Reply.PENDING, "message", "Thank you; your reply awaits moderation.");
+            return RECEIVED;
         }
+        OptionalLong earlier = commenters.verify(ctx.cookie(CommenterCookie.NAME));
         Reply r;
+        String earlierStatus;
         try {
             synchronized (writer) {
+                earlierStatus = earlier.isEmpty() ? null
+                        : writer.statusFrom(earlier.getAsLong(), email).orElse(null);
                 r = writer.add(new Replies.Submission(kind, targetId, name, email, website, text, verdict),
-                        config.clock.instant());
+                        config.clock.instant(), Reply.APPROVED.equals(earlierStatus));
             }
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("cannot store reply: " + e.getMessage(), e);
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("reply", View.of(r));
-        out.put("message", r.status().equals(Reply.APPROVED) ? "Thank you; your reply is published."
-                : "Thank you; as a first-time commenter your reply awaits moderation.");
-        return out;
+        db.cache().invalidate();
+        // The cookie keeps naming this email's earlier reply (approved, or still waiting), else now this one.
+        if (earlierStatus == null || earlierStatus.equals(Reply.REJECTED)) {
+            ctx.res().addHeader("Set-Cookie", CommenterCookie.header(commenters.issue(r.id())));
+        }
+        return RECEIVED;
     }
 
     Paging.Page<View> withStatus(String status, Paging paging) {
@@ -114,8 +134,10 @@ final class ReplyService implements AutoCloseable {
     View moderate(long id, String status) {
         try {
             synchronized (writer) {
-                return writer.moderate(id, status).map(View::of)
+                View moderated = writer.moderate(id, status).map(View::of)
                         .orElseThrow(() -> ApiException.notFound("no reply " + id));
+                db.cache().invalidate();
+                return moderated;
             }
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("cannot moderate: " + e.getMessage(), e);

@@ -31,4 +31,29 @@ final class SecurityHeaders {
             ctx.header("Cache-Control", "no-store");
         }
     }
+
+    /** Jetty's error pages, for requests Jetty refuses before Javalin sees them, with the headers added. */
+    static final class ErrorPages extends org.eclipse.jetty.server.handler.ErrorHandler {
+        ErrorPages() {
+            setShowStacks(false);
+            setShowServlet(false);
+        }
+
+        @Override
+        public void handle(String target, org.eclipse.jetty.server.Request baseRequest,
+                           jakarta.servlet.http.HttpServletRequest request,
+                           jakarta.servlet.http.HttpServletResponse response)
+                throws java.io.IOException, jakarta.servlet.ServletException {
+            ALL.forEach(response::setHeader);
+            super.handle(target, baseRequest, request, response);
+        }
+
+        /** A request Jetty could not parse (a malformed URI or header) is answered here. */
+        @Override
+        public java.nio.ByteBuffer badMessageError(int status, String reason,
+                                                   org.eclipse.jetty.http.HttpFields.Mutable fields) {
+            ALL.forEach(fields::put);
+            return super.badMessageError(status, reason, fields);
+        }
+    }
 }

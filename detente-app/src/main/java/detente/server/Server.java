@@ -34,6 +34,8 @@ public final class Server implements AutoCloseable {
     private final ReplyService replies;
     private ServerFile serverFile;
     private volatile LocalCommands localCommands;
+    private final CodingService coding;
+    private final ResponseCache cache;
 
     private Server(ServerConfig config) {
         this.config = config;
@@ -50,18 +52,26 @@ public final class Server implements AutoCloseable {
                 sf.directory = "/detente/server/static";
                 sf.location = Location.CLASSPATH;
                 sf.headers = SecurityHeaders.ALL;
+                // Named with their charset: otherwise Jetty answers "charset=null" for these text types.
+                sf.mimeTypes.add("text/html; charset=utf-8", "html");
+                sf.mimeTypes.add("text/css; charset=utf-8", "css");
+                sf.mimeTypes.add("text/javascript; charset=utf-8", "js");
             });
+            // Jetty's own error pages (a malformed request never reaches Javalin) carry the headers too.
+            c.jetty.modifyServer(server -> server.setErrorHandler(new SecurityHeaders.ErrorPages()));
             c.staticFiles.enableWebjars();
         });
         AdminGuard admin = new AdminGuard(config.adminToken);
         CsrfGuard csrf = new CsrfGuard();
-        Database db = new Database(store);
+        Database db = new Database(store, config.cacheAnswers);
+        this.cache = db.cache();
         this.replies = new ReplyService(db, config);
+        this.coding = new CodingService(config, db);
         Services s = new Services(config, new ArticleService(db), new EventService(db), replies,
-                new CodingService(config, db), new ActorService(), new AnalysisService(new Analysis(store), config),
-                csrf);
+                coding, new ActorService(), new AnalysisService(new Analysis(store), config),
+                csrf, db.cache());
         app.before(SecurityHeaders::apply);
-        app.before("/api/*", csrf::check);
+        app.before(ctx -> ctx.attribute(Params.MAX_BODY, config.maxRequestBytes));
         app.exception(ApiException.class, (e, ctx) -> ctx.status(e.status())
                 .json(Map.of("status", e.status(), "error", e.getMessage())));
         app.exception(ReplyService.FieldsException.class, (e, ctx) -> ctx.status(400)
@@ -83,7 +93,7 @@ public final class Server implements AutoCloseable {
                 c.handle(ctx);
             });
         }
-        this.api = new Api(app, admin);
+        this.api = new Api(app, admin, csrf);
         MetaRoutes.register(api, s, version());
         ArticlesRoutes.register(api, s);
         EventsRoutes.register(api, s);
@@ -118,7 +128,8 @@ public final class Server implements AutoCloseable {
             String local = config.host.equals("0.0.0.0") || config.host.equals("::") ? "127.0.0.1" : config.host;
             serverFile = new ServerFile(ProcessHandle.current().pid(),
                     "http://" + (local.contains(":") ? "[" + local + "]" : local) + ":" + port(), newToken());
-            localCommands = new LocalCommands(config.commands, store, serverFile.token(), url());
+            // A command run here may write (ingest, import, recode): cached answers are dropped after each.
+            localCommands = new LocalCommands(config.commands, store, serverFile.token(), url(), cache::invalidate);
             try {
                 serverFile.write(config.dataDir);
             } catch (java.io.IOException e) {
@@ -157,6 +168,7 @@ public final class Server implements AutoCloseable {
             serverFile.delete(config.dataDir);
         }
         app.stop();
+        coding.close();
         replies.close();
         store.close();
     }

@@ -40,4 +40,6 @@ public final class ServerConfig {
     /** Coding requests one client IP may make per minute. */
     public int codePerMinute = 30;
     public Clock clock = Clock.systemUTC();
+    /** Keep answers of the analysis endpoints until the next write (off only to measure what the cache saves). */
+    public boolean cacheAnswers = true;
 }

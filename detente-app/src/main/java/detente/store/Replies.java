@@ -40,19 +40,18 @@ public final class Replies {
         this.c = store.connection();
     }
 
+    /** Stores a reply from a first-time commenter: it waits as pending for a moderator. */
+    public Reply add(Submission s, Instant now) throws SQLException {
+        return add(s, now, false);
+    }
+
     /**
-     * Stores a reply. It is approved at once when an earlier reply with the same email (ignoring case) was
-     * approved; a first-time commenter's reply waits as pending.
+     * Stores a reply. A returning commenter's reply ({@code returning}: the caller has proof, not just an email,
+     * that this is the author of an approved reply) is published at once, unless it carries a verdict: a verdict
+     * counts towards accuracy, gold and training, so a moderator accepts each one. Every other reply waits.
      */
-    public synchronized Reply add(Submission s, Instant now) throws SQLException {
-        String status;
-        try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM replies WHERE lower(email) = lower(?)"
-                + " AND status = 'approved' LIMIT 1")) {
-            p.setString(1, s.email());
-            try (ResultSet r = p.executeQuery()) {
-                status = r.next() ? Reply.APPROVED : Reply.PENDING;
-            }
-        }
+    public synchronized Reply add(Submission s, Instant now, boolean returning) throws SQLException {
+        String status = returning && s.verdict() == null ? Reply.APPROVED : Reply.PENDING;
         long id;
         try (PreparedStatement p = c.prepareStatement("SELECT coalesce(max(id), 0) + 1 FROM replies");
              ResultSet r = p.executeQuery()) {
@@ -74,6 +73,18 @@ public final class Replies {
             p.executeUpdate();
         }
         return find(id).orElseThrow();
+    }
+
+    /** The status of reply {@code id} when it was written with {@code email} (ignoring case), else empty. */
+    public Optional<String> statusFrom(long id, String email) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT status FROM replies WHERE id = ?"
+                + " AND lower(email) = lower(?)")) {
+            p.setLong(1, id);
+            p.setString(2, email);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+            }
+        }
     }
 
     public Optional<Reply> find(long id) throws SQLException {

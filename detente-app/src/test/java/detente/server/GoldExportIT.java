@@ -42,8 +42,14 @@ class GoldExportIT {
             Instant t = Instant.parse("2024-02-01T10:00:00Z");
             Reply first = replies.add(sub(reports.get(0), new Verdict("correct", null, null, null)), t);
             replies.moderate(first.id(), Reply.APPROVED);
-            replies.add(sub(reports.get(1), new Verdict("wrong", null, null, null)), t.plusSeconds(1));
-            replies.add(sub(reports.get(2), new Verdict("fix", "190", null, null)), t.plusSeconds(2));
+            // The same reviewer, recognised as returning: verdicts still wait until a moderator accepts them.
+            Reply wrong = replies.add(sub(reports.get(1), new Verdict("wrong", null, null, null)), t.plusSeconds(1),
+                    true);
+            Reply fix = replies.add(sub(reports.get(2), new Verdict("fix", "190", null, null)), t.plusSeconds(2),
+                    true);
+            assertThat(replies.accuracy().total()).isEqualTo(1);
+            replies.moderate(wrong.id(), Reply.APPROVED);
+            replies.moderate(fix.id(), Reply.APPROVED);
             replies.add(new Replies.Submission("event", reports.get(0), "Other", "pending@example.org", null,
                     "unmoderated", new Verdict("wrong", null, null, null)), t.plusSeconds(3));
             assertThat(replies.accuracy().total()).isEqualTo(3);

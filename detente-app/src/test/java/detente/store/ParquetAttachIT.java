@@ -42,6 +42,11 @@ class ParquetAttachIT {
             assertThat(rows(readOnly, "SELECT count(*) FROM events WHERE date >= DATE '2024-01-20'"))
                     .containsExactly("1");
         }
+        try (Store sealed = Store.openReadOnly(dir.resolve("attached"))) {
+            ReadOnlyQuery.seal(sealed.connection());
+            assertThat(rows(sealed, "SELECT count(*) FROM events")).as("attached views stay readable when sealed")
+                    .containsExactly("2");
+        }
     }
 
     @Test

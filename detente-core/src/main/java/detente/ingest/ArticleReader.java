@@ -190,7 +190,11 @@ public final class ArticleReader {
         if (kind == null) {
             kind = InputKind.sniff(bytes);
         }
-        String text = decoder.decode(bytes, contentType).text();
+        DecodedText decoded = decoder.decode(bytes, contentType);
+        if (decoded.warning() != null) {
+            batch.warn(id, decoded.warning());
+        }
+        String text = decoded.text();
         if (text.isBlank()) {
             throw new IngestException("empty (only whitespace)");
         }
@@ -231,8 +235,11 @@ public final class ArticleReader {
         if (options.fetchFeedLinks() && item.link() != null && PageFetcher.isUrl(item.link())) {
             try {
                 FetchedPage fetched = fetcher.fetch(item.link());
-                page = htmlParser.parse(id, decoder.decode(fetched.body(), fetched.contentType()).text(),
-                        fetched.url(), feed.title());
+                DecodedText decoded = decoder.decode(fetched.body(), fetched.contentType());
+                if (decoded.warning() != null) {
+                    batch.warn(id, decoded.warning());
+                }
+                page = htmlParser.parse(id, decoded.text(), fetched.url(), feed.title());
             } catch (IngestException e) {
                 if (item.content() == null) {
                     throw new IngestException("could not fetch the article (" + e.getMessage()

@@ -23,6 +23,9 @@ public final class ContentExtractor {
 
     /** The article text of {@code document}. The document is modified (boilerplate is removed from it). */
     public String extract(Document document) {
+        if (document.body() != null) {
+            NestingCap.flatten(document.body(), NestingCap.MAX_DEPTH);
+        }
         String articleBody = JsonLd.of(document).text("articleBody");
         Document fallback = document.clone();
         String text = extractFrom(document, true);

@@ -45,9 +45,11 @@ final class ContentScorer {
         }
         Element top = null;
         double topScore = Double.NEGATIVE_INFINITY;
+        Map<Element, double[]> lengths = textAndLinkLengths(body);
         for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-            double adjusted = entry.getValue() * (1 - linkDensity(entry.getKey()));
-            entry.setValue(adjusted);
+            double[] l = lengths.get(entry.getKey());
+            double density = l == null || l[0] == 0 ? 0 : Math.min(1.0, l[1] / l[0]);
+            entry.setValue(entry.getValue() * (1 - density));
         }
         for (Element element : body.getAllElements()) {
             Double score = scores.get(element);
@@ -139,6 +141,57 @@ final class ContentScorer {
             }
         }
         return count;
+    }
+
+    /**
+     * Every element's text length and the part of it inside links (weighted as {@link #linkDensity} weighs them),
+     * in one pass over the tree: asking each element for its text and links again cost the sum of all depths.
+     * Lengths count whitespace runs as one character, as {@code text()} does.
+     */
+    static Map<Element, double[]> textAndLinkLengths(Element root) {
+        Map<Element, double[]> out = new IdentityHashMap<>();
+        java.util.ArrayDeque<double[]> open = new java.util.ArrayDeque<>();
+        org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element) {
+                    open.push(new double[2]);
+                } else if (node instanceof TextNode text && !open.isEmpty()) {
+                    open.peek()[0] += collapsedLength(text.getWholeText());
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (!(node instanceof Element element)) {
+                    return;
+                }
+                double[] own = open.pop();
+                if (element.normalName().equals("a")) {
+                    own[1] = own[0] * (element.attr("href").startsWith("#") ? 0.3 : 1);
+                }
+                out.put(element, own);
+                if (!open.isEmpty()) {
+                    open.peek()[0] += own[0];
+                    open.peek()[1] += own[1];
+                }
+            }
+        }, root);
+        return out;
+    }
+
+    private static int collapsedLength(String text) {
+        int length = 0;
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00a0') {
+                space = true;
+            } else {
+                length += space ? 2 : 1;
+                space = false;
+            }
+        }
+        return length;
     }
 
     /** Share of the element's text that sits inside links. */

@@ -1,7 +1,7 @@
 package detente.ingest;
 
 import java.io.IOException;
-import java.net.Inet6Address;
+import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -22,6 +22,15 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.util.Timeout;
 
 /**
  * Fetches pages and feeds over HTTP(S) with {@link HttpClient}: redirects followed, a descriptive User-Agent, a
@@ -31,15 +40,25 @@ import java.util.function.Predicate;
  *
  * <p>Only http(s) URLs with a host are fetched. {@link #publicHostsOnly} is for URLs that others choose (the
  * server's "code this URL"), where a fetch must not be a way into the machine or its network: the host must resolve
- * to public addresses only (no loopback, private, link-local, unique-local, wildcard or multicast address), and
- * redirects are not followed, since their target would escape that check.
+ * to public addresses only (none in an IANA special-purpose range, see {@link #isPublic}), and redirects are not
+ * followed, since their target would escape that check. Such a fetch goes through Apache HttpClient, whose
+ * resolver hook makes it connect to exactly the addresses that were checked.
  */
 final class PageFetcher {
+
+    /** Looks up a host's addresses; the JDK's resolver unless a test gives another. */
+    interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+
+    private static final String ACCEPT = "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
+            + "application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5";
 
     private final HttpClient client;
     private final Duration timeout;
     private final long maxBytes;
     private final Predicate<InetAddress> allowed;
+    private final Resolver resolver;
 
     public PageFetcher(Duration timeout, long maxBytes) {
         this(timeout, maxBytes, null);
@@ -52,6 +71,11 @@ final class PageFetcher {
 
     /** With {@code allowed}, only hosts whose every address it allows, and no redirects; without, any host. */
     PageFetcher(Duration timeout, long maxBytes, Predicate<InetAddress> allowed) {
+        this(timeout, maxBytes, allowed, InetAddress::getAllByName);
+    }
+
+    PageFetcher(Duration timeout, long maxBytes, Predicate<InetAddress> allowed, Resolver resolver) {
+        this.resolver = resolver;
         this.client = HttpClient.newBuilder()
                 .followRedirects(allowed == null ? HttpClient.Redirect.NORMAL : HttpClient.Redirect.NEVER)
                 .connectTimeout(timeout).build();
@@ -68,10 +92,12 @@ final class PageFetcher {
     /** Fetches {@code url}; any failure (unreachable, HTTP error, timeout, too large) is an {@link IngestException}. */
     public FetchedPage fetch(String url) throws IngestException {
         URI uri = checked(url);
+        if (allowed != null) {
+            return fetchPinned(uri, checkedAddresses(uri));
+        }
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout)
                 .header("User-Agent", IngestOptions.USER_AGENT)
-                .header("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
-                        + "application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5")
+                .header("Accept", ACCEPT)
                 .GET().build();
         CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, this::cappedBody);
         HttpResponse<byte[]> response;
@@ -111,26 +137,114 @@ final class PageFetcher {
         if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
             throw IngestException.refused("not an http:// or https:// URL");
         }
-        if (allowed != null) {
-            try {
-                for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
-                    if (!allowed.test(address)) {
-                        throw IngestException.refused(uri.getHost() + " is not a public host ("
-                                + address.getHostAddress() + ")");
-                    }
-                }
-            } catch (UnknownHostException e) {
-                throw IngestException.refused("unknown host " + uri.getHost());
-            }
-        }
         return uri;
     }
 
-    /** Whether an address is on the public internet rather than this machine or a private network. */
+    /** The host's addresses, looked up once; refused unless {@link #allowed} allows every one. */
+    private InetAddress[] checkedAddresses(URI uri) throws IngestException {
+        String host = uri.getHost().startsWith("[") ? uri.getHost().substring(1, uri.getHost().length() - 1)
+                : uri.getHost();
+        InetAddress[] addresses;
+        try {
+            addresses = resolver.resolve(host);
+        } catch (UnknownHostException e) {
+            throw IngestException.refused("unknown host " + uri.getHost());
+        }
+        if (addresses.length == 0) {
+            throw IngestException.refused("unknown host " + uri.getHost());
+        }
+        for (InetAddress address : addresses) {
+            if (!allowed.test(address)) {
+                throw IngestException.refused(uri.getHost() + " is not a public host (" + address.getHostAddress()
+                        + ")");
+            }
+        }
+        return addresses;
+    }
+
+    /**
+     * Fetches a URL someone else chose, connecting only to {@code addresses}, the ones just checked: the client's
+     * resolver answers with them instead of asking DNS again, so a name that changes its answer between the check
+     * and the connection (DNS rebinding) cannot lead the fetch elsewhere. TLS still checks the certificate against
+     * the URL's host name. No redirects, no retries, no cookies; the whole exchange has the fetcher's deadline.
+     */
+    private FetchedPage fetchPinned(URI uri, InetAddress[] addresses) throws IngestException {
+        DnsResolver pinned = new DnsResolver() {
+            @Override
+            public InetAddress[] resolve(String host) {
+                return addresses.clone();
+            }
+
+            @Override
+            public String resolveCanonicalHostname(String host) {
+                return host;
+            }
+        };
+        Timeout limit = Timeout.ofMilliseconds(timeout.toMillis());
+        RequestConfig config = RequestConfig.custom().setConnectTimeout(limit).setResponseTimeout(limit)
+                .setRedirectsEnabled(false).build();
+        HttpGet get = new HttpGet(uri);
+        get.setHeader("Accept", ACCEPT);
+        CompletableFuture<Void> deadline = CompletableFuture.runAsync(get::cancel,
+                CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS));
+        try (CloseableHttpClient pinnedClient = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create().setDnsResolver(pinned)
+                        .build())
+                .setDefaultRequestConfig(config).disableRedirectHandling().disableAutomaticRetries()
+                .disableCookieManagement().setUserAgent(IngestOptions.USER_AGENT).build()) {
+            return pinnedClient.execute(get, response -> {
+                int status = response.getCode();
+                if (status >= 400) {
+                    throw new Refusal(new IngestException("HTTP " + status + " from " + uri));
+                }
+                if (status >= 300) {
+                    throw new Refusal(new IngestException("HTTP " + status + " redirect not followed"));
+                }
+                HttpEntity entity = response.getEntity();
+                if (entity != null && entity.getContentLength() > maxBytes) {
+                    throw new Refusal(BoundedInput.tooLarge(maxBytes));
+                }
+                byte[] body;
+                try (InputStream in = entity == null ? InputStream.nullInputStream() : entity.getContent()) {
+                    body = BoundedInput.readAll(in, maxBytes);
+                } catch (IngestException e) {
+                    throw new Refusal(e);
+                }
+                Header type = response.getFirstHeader("Content-Type");
+                return new FetchedPage(uri.toString(), type == null ? null : type.getValue(), body);
+            });
+        } catch (Refusal r) {
+            throw r.reason;
+        } catch (IOException | IllegalStateException e) {
+            if (get.isCancelled()) { // the deadline cancelled the exchange, wherever it was
+                throw new IngestException("timed out after " + timeout.toMillis() + " ms");
+            }
+            if (e instanceof IllegalStateException state) {
+                throw state;
+            }
+            throw describe(e);
+        } finally {
+            deadline.cancel(false);
+        }
+    }
+
+    /** Carries an {@link IngestException} out of a response handler, which may throw only IOException. */
+    private static final class Refusal extends IOException {
+        private final IngestException reason;
+
+        Refusal(IngestException reason) {
+            super(reason.getMessage());
+            this.reason = reason;
+        }
+    }
+
+    /**
+     * Whether an address is on the public internet: in none of the IANA special-purpose ranges (loopback, private,
+     * shared/CGNAT, link-local, NAT64, 6to4, IPv4-compatible, benchmarking, reserved, multicast …; see
+     * {@code special-purpose-addresses.txt}).
+     */
     static boolean isPublic(InetAddress address) {
-        boolean uniqueLocal = address instanceof Inet6Address && (address.getAddress()[0] & 0xfe) == 0xfc;
-        return !(address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-                || address.isAnyLocalAddress() || address.isMulticastAddress() || uniqueLocal);
+        return AddressRanges.SPECIAL_PURPOSE.find(address) == null;
     }
 
     private HttpResponse.BodySubscriber<byte[]> cappedBody(HttpResponse.ResponseInfo info) {
@@ -152,6 +266,9 @@ final class PageFetcher {
             return new IngestException("unreachable (connect timed out after " + timeout.toMillis() + " ms)");
         }
         if (cause instanceof HttpTimeoutException) {
+            return new IngestException("timed out after " + timeout.toMillis() + " ms");
+        }
+        if (cause instanceof java.net.SocketTimeoutException) {
             return new IngestException("timed out after " + timeout.toMillis() + " ms");
         }
         if (cause instanceof java.net.ConnectException) {

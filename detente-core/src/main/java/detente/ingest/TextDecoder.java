@@ -1,8 +1,11 @@
 package detente.ingest;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +18,8 @@ import org.mozilla.universalchardet.UniversalDetector;
 /**
  * Turns bytes into text, refusing binary data. The charset comes from, in order: a byte-order mark; the charset
  * the transport declared (HTTP Content-Type); the document's own declaration ({@code <meta charset>},
- * {@code http-equiv}, the XML declaration); strict UTF-8 when the bytes are valid UTF-8; juniversalchardet's guess;
+ * {@code http-equiv}, the XML declaration); strict UTF-8 when the bytes are valid UTF-8; UTF-8 with replacement
+ * characters, and a warning naming the first bad byte, when they nearly are; juniversalchardet's guess;
  * and finally a single-byte Western charset. A declaration is ignored when the bytes contradict it (a page that
  * claims UTF-8 but is not valid UTF-8).
  *
@@ -70,8 +74,57 @@ public final class TextDecoder {
         if (utf8 != null) {
             return new DecodedText(utf8, StandardCharsets.UTF_8, "valid UTF-8");
         }
+        DecodedText nearlyUtf8 = nearlyUtf8(bytes);
+        if (nearlyUtf8 != null) {
+            return nearlyUtf8;
+        }
         Charset guessed = guess(bytes);
         return new DecodedText(new String(bytes, guessed), guessed, "detected");
+    }
+
+    /**
+     * UTF-8 with U+FFFD for the bytes that are not, when the text has UTF-8 sequences and at most one bad one in
+     * ten of them (at least two allowed): a stray byte in a UTF-8 file, which a single-byte guess would turn into
+     * mojibake throughout ("TÃ¼rkiye"). Null when the bytes do not look like UTF-8.
+     */
+    static DecodedText nearlyUtf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        int bad = 0;
+        int firstBad = -1;
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isUnderflow()) {
+                decoder.flush(out);
+                break;
+            }
+            if (result.isError()) {
+                if (firstBad < 0) {
+                    firstBad = in.position();
+                }
+                bad++;
+                in.position(in.position() + result.length());
+                out.put('\uFFFD');
+            } else {
+                return null; // overflow cannot happen: UTF-8 never yields more chars than bytes
+            }
+        }
+        out.flip();
+        int multibyte = 0;
+        for (int i = 0; i < out.length(); i++) {
+            char c = out.charAt(i);
+            if (c >= 0x80 && c != '\uFFFD' && !Character.isLowSurrogate(c)) {
+                multibyte++;
+            }
+        }
+        if (bad == 0 || multibyte == 0 || bad > Math.max(2, multibyte / 10)) {
+            return null;
+        }
+        return new DecodedText(out.toString(), StandardCharsets.UTF_8, "nearly valid UTF-8",
+                "not valid UTF-8 at byte " + firstBad + (bad > 1 ? " and " + (bad - 1) + " more place"
+                        + (bad > 2 ? "s" : "") : "") + "; read as UTF-8 with \uFFFD in place of the bad bytes");
     }
 
     private static DecodedText decodeWithBom(byte[] bytes) {

@@ -113,7 +113,12 @@ public final class DocumentJson {
         o.put("text", d.text());
         ArrayNode sentences = o.putArray("sentences");
         for (Sentence s : d.sentences()) {
-            sentences.addObject().put("index", s.index()).put("start", s.start()).put("end", s.end());
+            ObjectNode sentence = sentences.addObject().put("index", s.index()).put("start", s.start())
+                    .put("end", s.end());
+            if (s.cut()) {
+                sentence.put("cut", "continues sentence " + (s.index() - 1) + ", cut at the "
+                        + Sentence.MAX_TOKENS + "-token cap");
+            }
         }
         ArrayNode mentions = o.putArray("mentions");
         for (Mention m : d.mentions()) {

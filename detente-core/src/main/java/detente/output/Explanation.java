@@ -4,6 +4,7 @@ import detente.doc.DependencyGraph;
 import detente.doc.Document;
 import detente.doc.Event;
 import detente.doc.Mention;
+import detente.doc.Sentence;
 import detente.doc.Token;
 import detente.event.EventCoder;
 
@@ -23,6 +24,13 @@ public final class Explanation {
     public static void print(Document document, EventCoder coder, PrintWriter out) {
         DependencyGraph graph = new DependencyGraph(document);
         out.println("date: " + document.article().date());
+        for (Sentence s : document.sentences()) {
+            if (s.cut()) {
+                out.println("note: sentence " + (s.index() - 1) + " was longer than "
+                        + Sentence.MAX_TOKENS + " tokens; it was cut before token "
+                        + s.firstToken() + " and no event joins the parts");
+            }
+        }
         out.println();
         out.println("tokens:");
         out.printf("  %3s  %-18s %-14s %-5s %-12s %s%n", "#", "text", "lemma", "pos", "ner", "head / relation");

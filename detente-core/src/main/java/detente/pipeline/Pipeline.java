@@ -16,9 +16,11 @@ import java.util.Set;
 public final class Pipeline {
 
     private final List<Stage> stages;
+    private final TimeBudget budget;
 
-    private Pipeline(List<Stage> stages) {
+    private Pipeline(List<Stage> stages, TimeBudget budget) {
         this.stages = List.copyOf(stages);
+        this.budget = budget;
     }
 
     public static Builder builder() {
@@ -29,7 +31,20 @@ public final class Pipeline {
         return stages;
     }
 
+    /** The time one article may take, or null when unbounded. */
+    public TimeBudget budget() {
+        return budget;
+    }
+
+    /**
+     * Runs every stage over the article; with a budget, work that overruns it is stopped with
+     * {@link TimeBudget.BudgetExceededException}.
+     */
     public Document process(Article article) {
+        return budget == null ? processAll(article) : budget.run(() -> processAll(article));
+    }
+
+    private Document processAll(Article article) {
         Document document = Document.of(article);
         for (Stage stage : stages) {
             document = stage.apply(document);
@@ -43,6 +58,7 @@ public final class Pipeline {
     public static final class Builder {
         private final List<Stage> stages = new ArrayList<>();
         private final Set<Layer> available = EnumSet.noneOf(Layer.class);
+        private TimeBudget budget;
 
         public Builder add(Stage stage) {
             Set<Layer> missing = EnumSet.noneOf(Layer.class);
@@ -58,8 +74,14 @@ public final class Pipeline {
             return this;
         }
 
+        /** Bounds the time each article may take. */
+        public Builder budget(TimeBudget timeBudget) {
+            this.budget = timeBudget;
+            return this;
+        }
+
         public Pipeline build() {
-            return new Pipeline(stages);
+            return new Pipeline(stages, budget);
         }
     }
 }

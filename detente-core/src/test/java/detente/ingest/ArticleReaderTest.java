@@ -281,4 +281,19 @@ class ArticleReaderTest {
                 .satisfies(f -> assertThat(f.reason()).contains("not a public host"));
         assertThat(server.userAgents).isEmpty();
     }
+
+    @Test
+    void aUtf8FileWithAStrayByteIsReadAsUtf8WithAWarningNamingTheByte() throws Exception {
+        byte[] text = "Türkiye and Iran agreed on Wednesday to expand trade, officials in Ankara said."
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(text, text.length + 1);
+        bytes[text.length] = (byte) 0xFF;
+        Path file = Files.write(dir.resolve("stray.txt"), bytes);
+
+        IngestResult result = read(options, file.toString());
+
+        assertThat(result.articles()).extracting(Article::text).singleElement().asString().startsWith("Türkiye");
+        assertThat(result.warnings()).extracting(IngestWarning::toString).singleElement().asString()
+                .contains("stray.txt").contains("not valid UTF-8 at byte " + text.length);
+    }
 }

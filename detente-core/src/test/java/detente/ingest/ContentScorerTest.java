@@ -33,4 +33,20 @@ class ContentScorerTest {
         assertThat(ContentScorer.linkDensity(document.selectFirst("div"))).isEqualTo(0.5);
         assertThat(ContentScorer.commas("a, b，c、d")).isEqualTo(3);
     }
+
+    @Test
+    void onePassGivesEachElementTheTextAndLinkLengthsItsOwnTextAndLinksGive() {
+        Document document = Jsoup.parse("<body><div id='d'><p>Iran and Türkiye <a href='/x'>agreed</a> on"
+                + " trade.</p><ul><li><a href='#c'>comments</a></li><li><a href='/y'>More   from Ankara</a></li>"
+                + "</ul></div></body>");
+        java.util.Map<org.jsoup.nodes.Element, double[]> lengths = ContentScorer.textAndLinkLengths(document.body());
+
+        for (org.jsoup.nodes.Element e : document.body().select("#d, p, ul, li")) {
+            double[] l = lengths.get(e);
+            assertThat(l[1] / l[0]).as(e.normalName()).isCloseTo(ContentScorer.linkDensity(e),
+                    org.assertj.core.data.Offset.offset(0.05));
+        }
+        assertThat(lengths.get(document.selectFirst("p"))[0]).isCloseTo(
+                document.selectFirst("p").text().length(), org.assertj.core.data.Offset.offset(1.0));
+    }
 }

@@ -112,14 +112,47 @@ class PageFetcherTest {
     }
 
     @Test
+    void aGuardedFetchConnectsToTheAddressItCheckedWithoutAskingDnsAgain() throws Exception {
+        // A rebinding name: the first answer passes the check, every later one points elsewhere.
+        java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
+        PageFetcher.Resolver rebinding = host -> new InetAddress[] {InetAddress.getByName(
+                lookups.getAndIncrement() == 0 ? "127.0.0.1" : "10.0.0.1")};
+        PageFetcher guarded = new PageFetcher(Duration.ofSeconds(10), 64 * 1024, InetAddress::isLoopbackAddress,
+                rebinding);
+
+        FetchedPage page = guarded.fetch(server.url("/story").replace("127.0.0.1", "rebind.test"));
+
+        assertThat(page.body()).isNotEmpty();
+        assertThat(lookups).hasValue(1);
+        assertThat(server.userAgents).containsExactly(IngestOptions.USER_AGENT);
+    }
+
+    @Test
+    void aGuardedFetchKeepsItsLimits() {
+        PageFetcher guarded = new PageFetcher(Duration.ofMillis(800), 64 * 1024, InetAddress::isLoopbackAddress);
+
+        assertThatThrownBy(() -> guarded.fetch(server.url("/big"))).hasMessageStartingWith("too large");
+        assertThatThrownBy(() -> guarded.fetch(server.url("/stream"))).hasMessageStartingWith("too large");
+        assertThatThrownBy(() -> guarded.fetch(server.url("/slow"))).hasMessageContaining("timed out after 800 ms");
+        assertThatThrownBy(() -> guarded.fetch("http://127.0.0.1:1/nothing")).hasMessageStartingWith("unreachable");
+    }
+
+    @Test
     void tellsPublicAddressesFromThisMachineAndPrivateNetworks() throws Exception {
         for (String address : new String[] {"127.0.0.1", "127.8.9.10", "10.1.2.3", "172.16.0.1", "192.168.1.1",
                 "169.254.169.254", "0.0.0.0", "224.0.0.1", "::1", "::", "fe80::1", "fc00::1", "fd12:3456::1",
-                "ff02::1", "::ffff:127.0.0.1", "::ffff:10.0.0.1"}) {
+                "ff02::1", "::ffff:127.0.0.1", "::ffff:10.0.0.1",
+                // found missing by reading the code: shared/CGNAT (and the metadata address in it), NAT64, 6to4,
+                // IPv4-compatible, "this network", benchmarking, reserved, broadcast, documentation, Teredo
+                "100.64.0.1", "100.100.100.200", "100.127.255.254", "64:ff9b::7f00:1", "64:ff9b::a9fe:a9fe",
+                "2002:7f00:1::1", "2002:c0a8:101::1", "::127.0.0.1", "::10.0.0.1", "0.1.2.3", "0.255.255.255",
+                "198.18.0.1", "198.19.255.255", "240.0.0.1", "250.1.2.3", "255.255.255.255", "192.0.0.170",
+                "192.0.2.10", "203.0.113.5", "2001:db8::1", "2001:0:4136:e378::1", "fec0::1", "100::1"}) {
             assertThat(PageFetcher.isPublic(InetAddress.getByName(address))).as(address).isFalse();
         }
         for (String address : new String[] {"8.8.8.8", "93.184.216.34", "172.32.0.1", "2001:4860:4860::8888",
-                "2a00:1450:4001::1"}) {
+                "2a00:1450:4001::1", "100.63.255.255", "100.128.0.1", "198.20.0.1", "223.255.255.254",
+                "2003::1", "64:ff9c::1"}) {
             assertThat(PageFetcher.isPublic(InetAddress.getByName(address))).as(address).isTrue();
         }
     }

@@ -39,6 +39,30 @@ class TextDecoderTest {
     }
 
     @Test
+    void readsUtf8WithOneStrayByteAsUtf8AndSaysWhere() throws Exception {
+        byte[] good = ("ANKARA - Türkiye and İran agreed on Wednesday. " + TURKISH).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[good.length + 1];
+        int at = 30;
+        System.arraycopy(good, 0, bytes, 0, at);
+        bytes[at] = (byte) 0xFF;
+        System.arraycopy(good, at, bytes, at + 1, good.length - at);
+
+        DecodedText decoded = decoder.decode(bytes, null);
+
+        assertThat(decoded.charset()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(decoded.text()).contains("Türkiye", "Dışişleri").doesNotContain("Ã").contains("\uFFFD");
+        assertThat(decoded.warning()).contains("byte " + at);
+    }
+
+    @Test
+    void textInASingleByteCharsetIsNotTakenForBrokenUtf8() throws Exception {
+        DecodedText decoded = decoder.decode(FRENCH.getBytes(Charset.forName("windows-1252")), null);
+
+        assertThat(decoded.text()).isEqualTo(FRENCH);
+        assertThat(decoded.warning()).isNull();
+    }
+
+    @Test
     void honoursByteOrderMarks() throws Exception {
         byte[] utf16 = ("\ufeff" + FRENCH).getBytes(StandardCharsets.UTF_16LE);
 

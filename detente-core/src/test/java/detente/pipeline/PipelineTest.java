@@ -67,4 +67,38 @@ class PipelineTest {
         Pipeline pipeline = Pipeline.builder().add(broken).build();
         assertThatThrownBy(() -> pipeline.process(Article.of("a", null, "x"))).hasMessageContaining("'broken'");
     }
+
+    /** A stage that never finishes on its own, as the parser did on one 100,000-character sentence. */
+    private static final Stage SPINS_UNTIL_INTERRUPTED = new Stage() {
+        public String name() { return "spins"; }
+        public Set<Layer> requires() { return Set.of(); }
+        public Set<Layer> provides() { return Set.of(); }
+        public Document apply(Document document) {
+            while (!Thread.currentThread().isInterrupted()) {
+                Thread.onSpinWait();
+            }
+            throw new IllegalStateException("interrupted");
+        }
+    };
+
+    @Test
+    void workOverTheBudgetIsStoppedAndSaysSo() {
+        Pipeline pipeline = Pipeline.builder().add(SPINS_UNTIL_INTERRUPTED)
+                .budget(new TimeBudget(java.time.Duration.ofMillis(200))).build();
+        assertThatThrownBy(() -> pipeline.process(Article.of("a", null, "x")))
+                .isInstanceOf(TimeBudget.BudgetExceededException.class)
+                .hasMessageContaining("budget for one article");
+        assertThat(Thread.currentThread().isInterrupted()).as("the alarm's interrupt is cleared").isFalse();
+    }
+
+    @Test
+    void workWithinTheBudgetIsUntouched() {
+        Pipeline pipeline = Pipeline.builder()
+                .add(new FakeStage("actors", Set.of(), EnumSet.of(Layer.MENTIONS)))
+                .budget(new TimeBudget(java.time.Duration.ofSeconds(30))).build();
+        for (int i = 0; i < 100; i++) {
+            assertThat(pipeline.process(Article.of("a" + i, null, "Iran met Türkiye.")).has(Layer.MENTIONS)).isTrue();
+        }
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+    }
 }

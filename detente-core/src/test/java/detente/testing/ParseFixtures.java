@@ -23,7 +23,7 @@ import java.util.Map;
  *
  * <pre>
  * # newdoc text = "Germany invaded France."           (the whole text, JSON-escaped)
- * # sent = 0 0-23                                        (index, character span)
+ * # sent = 0 0-23                                        (index, character span; "cut" after a token-cap cut)
  * 1	Germany	Germany	_	NNP	_	2	nsubj	_	Span=0-7|NER=LOCATION
  * 2	invaded	invade	_	VBD	_	0	root	_	Span=8-15|NER=O
  * </pre>
@@ -66,7 +66,8 @@ final class ParseFixtures {
                     current = new Builder(JSON.readValue(line.substring(NEWDOC.length()), String.class));
                 } else if (line.startsWith(SENT)) {
                     String[] parts = line.substring(SENT.length()).split("[ -]");
-                    current.startSentence(Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
+                    current.startSentence(Integer.parseInt(parts[1]), Integer.parseInt(parts[2]),
+                            parts.length > 3 && parts[3].equals("cut"));
                 } else if (!line.isBlank() && !line.startsWith("#")) {
                     current.token(line.split("\t", -1));
                 }
@@ -109,7 +110,8 @@ final class ParseFixtures {
             edges.computeIfAbsent(d.dependent(), k -> new ArrayList<>()).add(d);
         }
         for (Sentence s : parse.sentences()) {
-            out.append(SENT).append(s.index()).append(' ').append(s.start()).append('-').append(s.end()).append('\n');
+            out.append(SENT).append(s.index()).append(' ').append(s.start()).append('-').append(s.end())
+                    .append(s.cut() ? " cut" : "").append('\n');
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Token t = parse.tokens().get(i);
                 List<Dependency> own = edges.getOrDefault(i, List.of());
@@ -146,16 +148,18 @@ final class ParseFixtures {
         final List<Dependency> dependencies = new ArrayList<>();
         int sentenceStart;
         int sentenceEnd;
+        boolean sentenceCut;
         int firstToken = -1;
 
         Builder(String text) {
             this.text = text;
         }
 
-        void startSentence(int start, int end) {
+        void startSentence(int start, int end, boolean cut) {
             closeSentence();
             sentenceStart = start;
             sentenceEnd = end;
+            sentenceCut = cut;
             firstToken = tokens.size();
         }
 
@@ -195,7 +199,8 @@ final class ParseFixtures {
 
         private void closeSentence() {
             if (firstToken >= 0) {
-                sentences.add(new Sentence(sentences.size(), sentenceStart, sentenceEnd, firstToken, tokens.size()));
+                sentences.add(new Sentence(sentences.size(), sentenceStart, sentenceEnd, firstToken, tokens.size(),
+                        sentenceCut));
             }
         }
 

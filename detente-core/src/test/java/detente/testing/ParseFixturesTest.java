@@ -32,7 +32,7 @@ class ParseFixturesTest {
                 new Dependency(1, 2, "obj"), new Dependency(0, 2, "conj"), new Dependency(1, 3, "punct"),
                 new Dependency(5, 4, "nsubj"), new Dependency(Dependency.ROOT, 5, "root"),
                 new Dependency(5, 6, "punct"));
-        return new Parse(text, List.of(new Sentence(0, 0, 17, 0, 4), new Sentence(1, 18, 30, 4, 7)), tokens,
+        return new Parse(text, List.of(new Sentence(0, 0, 17, 0, 4), new Sentence(1, 18, 30, 4, 7, true)), tokens,
                 deps.stream().sorted(java.util.Comparator.comparingInt(Dependency::dependent)
                         .thenComparingInt(Dependency::head)).toList());
     }
@@ -55,7 +55,7 @@ class ParseFixturesTest {
 
         assertThat(java.nio.file.Files.readString(file))
                 .contains("# newdoc text = \"Iran met Türkiye.\\nTalks ended.\"")
-                .contains("# sent = 1 18-30")
+                .contains("# sent = 1 18-30 cut")
                 .contains("3\tTürkiye\tTürkiye\t_\tNNP\t_\t1\tconj\t2:obj\tSpan=9-16|NER=LOCATION");
     }
 

@@ -64,7 +64,8 @@ public final class CoreNlpStage implements Stage {
     /** The annotator settings, chosen for throughput: fine-grained NER, SUTime and numeric classifiers cost ~5×. */
     static Properties properties() {
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        props.setProperty("annotators", "tokenize,ssplit," + SentenceCap.NAME + ",pos,lemma,ner,depparse");
+        props.setProperty("customAnnotatorClass." + SentenceCap.NAME, SentenceCap.class.getName());
         props.setProperty("tokenize.language", "en");
         props.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=true,splitHyphenated=false");
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
@@ -134,7 +135,8 @@ public final class CoreNlpStage implements Stage {
             if (end == first) {
                 continue;
             }
-            sentences.add(new Sentence(sentenceIndex, tokens.get(first).start(), tokens.get(end - 1).end(), first, end));
+            sentences.add(new Sentence(sentenceIndex, tokens.get(first).start(), tokens.get(end - 1).end(), first, end,
+                    Boolean.TRUE.equals(sentence.get(SentenceCap.Cut.class))));
             SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
             if (graph != null) {
                 dependencies.addAll(convert(graph, first));

@@ -66,4 +66,29 @@ class CoreNlpStageIT {
         }
         assertThat(d.tokens()).isNotEmpty();
     }
+
+    @Test
+    void aSentenceOverTheTokenCapIsCutIntoPartsThatSayTheyWereCut() {
+        // One "sentence" of ~4,000 tokens of conjoined clauses: the parser's conjunction handling made this cost
+        // seconds at 20,000 characters and minutes at 100,000 before the cap.
+        StringBuilder text = new StringBuilder("Iran condemned the strike");
+        for (int i = 0; i < 400; i++) {
+            text.append(i % 2 == 0 ? ", and Pakistan recalled its ambassador" : " and Türkiye called for calm");
+        }
+        text.append(". Iran later thanked Türkiye.");
+        Document d = parse(text.toString());
+        assertThat(d.sentences()).hasSizeGreaterThan(10);
+        assertThat(d.sentences()).allSatisfy(s -> assertThat(s.tokenCount()).isLessThanOrEqualTo(Sentence.MAX_TOKENS));
+        assertThat(d.sentence(0).cut()).isFalse();
+        assertThat(d.sentence(1).cut()).isTrue();
+        Sentence last = d.sentence(d.sentences().size() - 1);
+        assertThat(d.textOf(last)).isEqualTo("Iran later thanked Türkiye.");
+        assertThat(last.cut()).isFalse();
+        for (Sentence s : d.sentences()) {
+            assertThat(d.token(s.firstToken()).start()).isEqualTo(s.start());
+            assertThat(d.token(s.firstToken()).sentence()).isEqualTo(s.index());
+        }
+        assertThat(d.dependencies()).allSatisfy(dep -> assertThat(dep.head() < 0
+                || d.token(dep.head()).sentence() == d.token(dep.dependent()).sentence()).isTrue());
+    }
 }
