@@ -5,6 +5,8 @@ import detente.event.EventCoder;
 import detente.event.reading.LearnedReading;
 import detente.event.reading.ReadingModel;
 import detente.fact.FactStage;
+import detente.nlp.CandidateFilter;
+import detente.nlp.SelectiveParser;
 import detente.nlp.corenlp.CoreNlpStage;
 import detente.pipeline.Pipeline;
 import detente.pipeline.Stage;
@@ -50,6 +52,11 @@ public final class Detente {
         static final LearnedReading INSTANCE = new LearnedReading(ReadingModel.builtIn());
     }
 
+    /** Which sentences can hold an event, judged from tokens with the dictionaries and the gazetteer. */
+    public static CandidateFilter candidates(Dictionaries dictionaries) {
+        return new CandidateFilter(dictionaries.actors(), name -> dictionaries.facts().gazetteer().countryOf(name));
+    }
+
     /** The NLP stage with CoreNLP's models, loaded once per process on first use (seconds). */
     public static CoreNlpStage nlp() {
         return CoreNlpStage.shared();
@@ -68,8 +75,18 @@ public final class Detente {
         return pipeline(nlp, dictionaries, events(dictionaries, requireTarget));
     }
 
-    /** The standard pipeline with a coding stage of the caller's (a chosen reading and confidence cut). */
+    /**
+     * The standard pipeline with a coding stage of the caller's (a chosen reading and confidence cut). An NLP
+     * stage that can ({@link SelectiveParser}) parses only the sentences the {@link #candidates candidate filter}
+     * keeps; pass {@code nlp} through {@link #pipelineParsingAll} to parse every sentence.
+     */
     public static Pipeline pipeline(Stage nlp, Dictionaries dictionaries, EventCoder coder) {
+        Stage parse = nlp instanceof SelectiveParser selective ? selective.selecting(candidates(dictionaries)) : nlp;
+        return pipelineParsingAll(parse, dictionaries, coder);
+    }
+
+    /** The standard pipeline with {@code nlp} as given: every sentence parsed unless it filters itself. */
+    public static Pipeline pipelineParsingAll(Stage nlp, Dictionaries dictionaries, EventCoder coder) {
         return Pipeline.builder()
                 .add(nlp)
                 .add(actors(dictionaries))

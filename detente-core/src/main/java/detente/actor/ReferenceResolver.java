@@ -16,7 +16,7 @@ import java.util.Set;
  * References that name no one and resolve against the document's focus: "he" in subject position, "both
  * countries" and "the two sides", "the group" and "the council", and "we" inside a quote (the speaker).
  */
-final class ReferenceResolver {
+public final class ReferenceResolver {
 
     private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "state", "declare", "warn",
             "insist", "stress", "assert", "note", "write", "announce", "vow", "pledge", "promise");
@@ -29,6 +29,16 @@ final class ReferenceResolver {
     private static final Set<String> IGO_NOUNS = Set.of("alliance", "council", "bloc", "body", "union", "agency");
 
     private final ActorDictionary dictionary;
+
+    /**
+     * Whether {@code word} (followed by {@code next}, both lower case, {@code next} as a lemma where known) may
+     * start a reference this resolver reads: a parse-free superset, for the NLP stage's candidate filter.
+     */
+    public static boolean mayRefer(String word, String next) {
+        return word.equals("he") || word.equals("she") || word.equals("we") || word.equals("i")
+                || (word.equals("both") || word.equals("two")) && PAIR_NOUNS.contains(next)
+                || word.equals("the") && (GROUP_NOUNS.contains(next) || IGO_NOUNS.contains(next));
+    }
 
     ReferenceResolver(ActorDictionary dictionary) {
         this.dictionary = dictionary;
