@@ -1,5 +1,6 @@
 package detente;
 
+import detente.actor.ActorCues;
 import detente.actor.ActorResolver;
 import detente.event.EventCoder;
 import detente.event.reading.LearnedReading;
@@ -54,7 +55,9 @@ public final class Detente {
 
     /** Which sentences can hold an event, judged from tokens with the dictionaries and the gazetteer. */
     public static CandidateFilter candidates(Dictionaries dictionaries) {
-        return new CandidateFilter(dictionaries.actors(), name -> dictionaries.facts().gazetteer().countryOf(name));
+        ActorCues cues = new ActorCues(dictionaries.actors(), name -> dictionaries.facts().gazetteer().countryOf(name));
+        return new CandidateFilter((tokens, sentence) -> cues.nameIn(tokens, sentence, tokens.article().date()),
+                ActorCues::referenceIn);
     }
 
     /** The NLP stage with CoreNLP's models, loaded once per process on first use (seconds). */

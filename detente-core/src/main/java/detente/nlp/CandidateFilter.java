@@ -1,8 +1,5 @@
 package detente.nlp;
 
-import detente.actor.ActorCues;
-import detente.actor.ActorDictionary;
-import detente.actor.PlaceNames;
 import detente.doc.Document;
 import detente.doc.Sentence;
 
@@ -19,8 +16,8 @@ import java.util.List;
  * speaker) is fed only by actor mentions, and those sentences are kept. A document with no name at all is not
  * parsed.
  *
- * <p>The cues are read as the actors stage reads names ({@link ActorCues}), with every token taken for a possible
- * noun, so the filter loses an event only where the parse-free reading misses a form the parsed one finds;
+ * <p>The cues are read as the actors stage reads names (the standard pipeline gives its {@code ActorCues}), with
+ * every token taken for a possible noun, so the filter loses an event only where the parse-free reading misses a form the parsed one finds;
  * docs/throughput.md reports what it lost on each corpus.
  */
 public final class CandidateFilter {
@@ -29,11 +26,22 @@ public final class CandidateFilter {
     public record Verdict(boolean parse, String reason) {
     }
 
-    private final ActorCues cues;
+    /** Where in a sentence of a token-only document a cue is, described; null when there is none. */
+    @FunctionalInterface
+    public interface Cue {
+        String in(Document tokens, Sentence sentence);
+    }
 
-    /** @param places where capitalised names no actor dictionary knows lie (the gazetteer) */
-    public CandidateFilter(ActorDictionary actors, PlaceNames places) {
-        this.cues = new ActorCues(actors, places);
+    private final Cue names;
+    private final Cue references;
+
+    /**
+     * @param names      the first actor name or known place in a sentence
+     * @param references the first word that may refer back to an actor ("he", "both countries")
+     */
+    public CandidateFilter(Cue names, Cue references) {
+        this.names = names;
+        this.references = references;
     }
 
     /**
@@ -42,11 +50,11 @@ public final class CandidateFilter {
      */
     public List<Verdict> select(Document tokens) {
         List<Sentence> sentences = tokens.sentences();
-        List<String> names = new ArrayList<>(sentences.size());
+        List<String> found = new ArrayList<>(sentences.size());
         boolean any = false;
         for (Sentence sentence : sentences) {
-            String cue = cues.nameIn(tokens, sentence, tokens.article().date());
-            names.add(cue);
+            String cue = names.in(tokens, sentence);
+            found.add(cue);
             any |= cue != null;
         }
         List<Verdict> out = new ArrayList<>(sentences.size());
@@ -57,8 +65,8 @@ public final class CandidateFilter {
         }
         boolean named = false;
         for (int s = 0; s < sentences.size(); s++) {
-            String name = names.get(s);
-            String reference = named && name == null ? ActorCues.referenceIn(tokens, sentences.get(s)) : null;
+            String name = found.get(s);
+            String reference = named && name == null ? references.in(tokens, sentences.get(s)) : null;
             if (name != null) {
                 out.add(new Verdict(true, name));
                 named = true;

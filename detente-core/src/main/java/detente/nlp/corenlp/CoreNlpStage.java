@@ -63,46 +63,74 @@ public final class CoreNlpStage implements Stage, SelectiveParser {
     }
 
     /**
-     * The tokeniser (ready at once) and the three model-backed annotators, each loaded on its own thread: the
-     * tagger (with the lemmatiser), NER and the dependency parser.
+     * The tokeniser (ready at once) and the three model-backed annotators, each loaded on its own thread once
+     * {@link #startLoading()} or {@link #deep()} asks: the tagger (with the lemmatiser), NER and the parser.
      */
-    private record Models(StanfordCoreNLP split, CompletableFuture<Annotator> tagger,
-                          CompletableFuture<Annotator> ner, CompletableFuture<Annotator> parser, long startNanos) {
+    private static final class Models {
+        private final StanfordCoreNLP split;
+        private Deep deep;
 
-        static Models startLoading() {
-            Properties props = properties();
-            Properties splitProps = new Properties();
-            splitProps.putAll(props);
+        private record Deep(CompletableFuture<Annotator> tagger, CompletableFuture<Annotator> ner,
+                            CompletableFuture<Annotator> parser, long startNanos) {
+        }
+
+        private Models() {
+            Properties splitProps = properties();
             splitProps.setProperty("annotators", "tokenize,ssplit");
-            Executor loader = runnable -> {
-                Thread t = new Thread(runnable, "detente-model-load");
-                t.setDaemon(true);
-                t.start();
-            };
-            long t0 = System.nanoTime();
-            return new Models(new StanfordCoreNLP(splitProps),
-                    CompletableFuture.supplyAsync(() -> {
-                        AnnotationPipeline tagging = new AnnotationPipeline();
-                        tagging.addAnnotator(new POSTaggerAnnotator("pos", props));
-                        tagging.addAnnotator(new MorphaAnnotator(false));
-                        return tagging;
-                    }, loader),
-                    CompletableFuture.supplyAsync(() -> {
-                        try {
-                            return new NERCombinerAnnotator(props);
-                        } catch (java.io.IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
-                    }, loader),
-                    CompletableFuture.supplyAsync(() -> new DependencyParseAnnotator(
-                            PropertiesUtils.extractPrefixedProperties(props, "depparse.")), loader),
-                    t0);
+            split = new StanfordCoreNLP(splitProps);
+        }
+
+        /** The tokeniser only; the models load when first needed. */
+        static Models tokeniser() {
+            return new Models();
+        }
+
+        /** The tokeniser, with the models loading in the background from now. */
+        static Models startLoading() {
+            Models models = new Models();
+            models.deep();
+            return models;
+        }
+
+        StanfordCoreNLP split() {
+            return split;
+        }
+
+        synchronized Deep deep() {
+            if (deep == null) {
+                Properties props = properties();
+                Executor loader = runnable -> {
+                    Thread t = new Thread(runnable, "detente-model-load");
+                    t.setDaemon(true);
+                    t.start();
+                };
+                long t0 = System.nanoTime();
+                deep = new Deep(
+                        CompletableFuture.supplyAsync(() -> {
+                            AnnotationPipeline tagging = new AnnotationPipeline();
+                            tagging.addAnnotator(new POSTaggerAnnotator("pos", props));
+                            tagging.addAnnotator(new MorphaAnnotator(false));
+                            return tagging;
+                        }, loader),
+                        CompletableFuture.supplyAsync(() -> {
+                            try {
+                                return new NERCombinerAnnotator(props);
+                            } catch (java.io.IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        }, loader),
+                        CompletableFuture.supplyAsync(() -> new DependencyParseAnnotator(
+                                PropertiesUtils.extractPrefixedProperties(props, "depparse.")), loader),
+                        t0);
+            }
+            return deep;
         }
 
         /** Waits for every model; the milliseconds from the start of loading to the last model ready. */
         long await() {
-            CompletableFuture.allOf(tagger, ner, parser).join();
-            return (System.nanoTime() - startNanos) / 1_000_000;
+            Deep d = deep();
+            CompletableFuture.allOf(d.tagger(), d.ner(), d.parser()).join();
+            return (System.nanoTime() - d.startNanos()) / 1_000_000;
         }
     }
 
@@ -124,6 +152,11 @@ public final class CoreNlpStage implements Stage, SelectiveParser {
         Models models = Models.startLoading();
         models.await();
         return new CoreNlpStage(models, null);
+    }
+
+    /** A stage that only tokenises until something asks for its models (for benchmarks of the filter). */
+    static CoreNlpStage tokeniser() {
+        return new CoreNlpStage(Models.tokeniser(), null);
     }
 
     /** The same models, reading in depth only the sentences {@code candidates} keeps. */
@@ -173,9 +206,11 @@ public final class CoreNlpStage implements Stage, SelectiveParser {
         return EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.LEMMAS, Layer.POS, Layer.NER, Layer.DEPENDENCIES);
     }
 
-    @Override
-    public Document apply(Document document) {
-        String text = document.text();
+    /** The sentences the tokeniser split, each with the offset of the part of the text it was split from. */
+    private record Split(List<CoreMap> sentences, List<Integer> offsets) {
+    }
+
+    private Split split(String text) {
         String masked = Datelines.mask(text);
         // A headline line with no stop is parsed apart from the body it would otherwise run into.
         int titleEnd = TitleLine.end(text);
@@ -190,6 +225,15 @@ public final class CoreNlpStage implements Stage, SelectiveParser {
                 offsets.add(part[0]);
             }
         }
+        return new Split(split, offsets);
+    }
+
+    @Override
+    public Document apply(Document document) {
+        String text = document.text();
+        Split parts = split(text);
+        List<CoreMap> split = parts.sentences();
+        List<Integer> offsets = parts.offsets();
         List<String> skipped = skipped(document, split, offsets);
         parse(split, skipped);
 
@@ -232,11 +276,32 @@ public final class CoreNlpStage implements Stage, SelectiveParser {
             split.forEach(s -> out.add(null));
             return out;
         }
-        // The filter reads tokens only: every token a possible noun, its lemma the singular it would have as one.
+        List<Integer> splitOf = new ArrayList<>();
+        List<CandidateFilter.Verdict> verdicts = filter.select(tokensOnly(document, split, offsets, splitOf));
+        split.forEach(s -> out.add(null));
+        for (int i = 0; i < verdicts.size(); i++) {
+            if (!verdicts.get(i).parse()) {
+                out.set(splitOf.get(i), verdicts.get(i).reason());
+            }
+        }
+        return out;
+    }
+
+    /** The document as the filter reads it: tokens and sentences, no parse (for benchmarks of the filter). */
+    Document tokensOnly(Document document) {
+        Split parts = split(document.text());
+        return tokensOnly(document, parts.sentences(), parts.offsets(), new ArrayList<>());
+    }
+
+    /**
+     * Tokens and sentences only, each token a possible noun with the lemma it would have as one (the filter reads
+     * no tags); {@code splitOf} receives, per sentence, the index of the split sentence it came from.
+     */
+    private static Document tokensOnly(Document document, List<CoreMap> split, List<Integer> offsets,
+                                       List<Integer> splitOf) {
         String text = document.text();
         List<Sentence> sentences = new ArrayList<>();
         List<Token> tokens = new ArrayList<>();
-        List<Integer> splitOf = new ArrayList<>();
         for (int s = 0; s < split.size(); s++) {
             int first = tokens.size();
             for (CoreLabel label : split.get(s).get(CoreAnnotations.TokensAnnotation.class)) {
@@ -251,16 +316,8 @@ public final class CoreNlpStage implements Stage, SelectiveParser {
                         tokens.get(tokens.size() - 1).end(), first, tokens.size()));
                 splitOf.add(s);
             }
-            out.add(null);
         }
-        Document words = document.withParse(sentences, tokens, List.of(), EnumSet.of(Layer.TOKENS, Layer.SENTENCES));
-        List<CandidateFilter.Verdict> verdicts = filter.select(words);
-        for (int i = 0; i < verdicts.size(); i++) {
-            if (!verdicts.get(i).parse()) {
-                out.set(splitOf.get(i), verdicts.get(i).reason());
-            }
-        }
-        return out;
+        return document.withParse(sentences, tokens, List.of(), EnumSet.of(Layer.TOKENS, Layer.SENTENCES));
     }
 
     /** Tags, labels and parses the sentences not skipped, in one annotation per document. */
@@ -279,9 +336,10 @@ public final class CoreNlpStage implements Stage, SelectiveParser {
         Annotation annotation = new Annotation("");
         annotation.set(CoreAnnotations.SentencesAnnotation.class, chosen);
         annotation.set(CoreAnnotations.TokensAnnotation.class, chosenTokens);
-        models.tagger().join().annotate(annotation);
-        models.ner().join().annotate(annotation);
-        models.parser().join().annotate(annotation);
+        Models.Deep deep = models.deep();
+        deep.tagger().join().annotate(annotation);
+        deep.ner().join().annotate(annotation);
+        deep.parser().join().annotate(annotation);
     }
 
     private static List<Dependency> convert(SemanticGraph graph, int offset) {
