@@ -113,7 +113,11 @@ public final class DocumentJson {
         o.put("text", d.text());
         ArrayNode sentences = o.putArray("sentences");
         for (Sentence s : d.sentences()) {
-            sentences.addObject().put("index", s.index()).put("start", s.start()).put("end", s.end());
+            ObjectNode sentence = sentences.addObject().put("index", s.index()).put("start", s.start())
+                    .put("end", s.end());
+            if (!s.parsed()) {
+                sentence.put("skipped", s.skipped());
+            }
         }
         ArrayNode mentions = o.putArray("mentions");
         for (Mention m : d.mentions()) {
