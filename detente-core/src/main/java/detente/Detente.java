@@ -57,7 +57,7 @@ public final class Detente {
     public static CandidateFilter candidates(Dictionaries dictionaries) {
         ActorCues cues = new ActorCues(dictionaries.actors(), name -> dictionaries.facts().gazetteer().countryOf(name));
         return new CandidateFilter((tokens, sentence) -> cues.nameIn(tokens, sentence, tokens.article().date()),
-                ActorCues::referenceIn);
+                cues::referenceIn);
     }
 
     /** The NLP stage with CoreNLP's models, loaded once per process on first use (seconds). */

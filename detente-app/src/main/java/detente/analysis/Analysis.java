@@ -6,7 +6,9 @@ import org.duckdb.DuckDBConnection;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -16,8 +18,8 @@ import java.util.function.Function;
  * DuckDB; smoothing, baselines and graph work run in Java.
  *
  * <p>Thread-safe: each call runs on its own duplicate of the store's DuckDB connection. Date ranges are
- * inclusive; a null {@code from}/{@code to} means unbounded (for {@link #topDyads} and {@link #network}, the
- * last 90 days of data).
+ * inclusive; a null {@code from}/{@code to} means unbounded (for {@link #topDyads}, the last 90 days of data;
+ * for {@link #network}, from the first to the last dated event).
  */
 public final class Analysis {
 
@@ -71,7 +73,7 @@ public final class Analysis {
     /** The signed actor network of a window at a level. */
     public ActorNetwork network(LocalDate from, LocalDate to, ActorLevel level) {
         return run(c -> {
-            Window w = Window.of(c, from, to);
+            Window w = Window.span(c, from, to);
             return w == null ? Networks.empty(from, to) : Networks.of(c, w.from(), w.to(), level);
         });
     }
@@ -84,6 +86,26 @@ public final class Analysis {
     /** One actor at a level over a window. */
     public ActorProfile actor(String actor, LocalDate from, LocalDate to, ActorLevel level) {
         return run(c -> ActorProfiles.of(c, actor, from, to, level));
+    }
+
+    /**
+     * How many events {@code actor} has at a level with a named counterpart, and, busiest first, up to five
+     * actors whose codes are close to it (one contains the other, or they differ by one or two edits): what a
+     * command suggests for a code the store does not have.
+     */
+    public ActorMatch actorMatch(String actor, ActorLevel level) {
+        return run(c -> {
+            String all = "SELECT x, count(*) AS n FROM (SELECT " + level.sql("source") + " AS x FROM events WHERE "
+                    + ActorLevel.BOTH_NAMED + " UNION ALL SELECT " + level.sql("target") + " FROM events WHERE "
+                    + ActorLevel.BOTH_NAMED + ") WHERE x IS NOT NULL GROUP BY x";
+            List<Integer> exact = Sql.query(c, "SELECT n FROM (" + all + ") WHERE x = ?", List.of(actor),
+                    r -> r.getInt(1));
+            Map<String, Integer> close = new LinkedHashMap<>();
+            Sql.query(c, "SELECT x, n FROM (" + all + ") WHERE x <> ? AND (contains(x, ?) OR contains(?, x)"
+                    + " OR levenshtein(x, ?) <= 2) ORDER BY n DESC, x LIMIT 5", List.of(actor, actor, actor, actor),
+                    r -> close.put(r.getString(1), r.getInt(2)));
+            return new ActorMatch(actor, exact.isEmpty() ? 0 : exact.get(0), close);
+        });
     }
 
     private <T> T run(Function<Connection, T> work) {

@@ -1,6 +1,6 @@
 package detente.analysis;
 
-import detente.doc.Actor;
+import detente.actor.ActorTypes;
 import detente.doc.Event;
 import detente.doc.Participant;
 
@@ -21,6 +21,9 @@ public final class DyadSummary {
     public record Row(String a, String b, int events, int cooperation, int conflict, double goldstein) {
     }
 
+    /** The CAMEO type codes, to recognise other coders' bare roles ({@code GOV} with no country). */
+    private static final ActorTypes TYPES = ActorTypes.builtIn();
+
     private DyadSummary() {
     }
 
@@ -34,7 +37,7 @@ public final class DyadSummary {
     }
 
     public static String level(String code, String country, String group) {
-        if (Actor.isRoleOnly(code, country, group)) {
+        if (TYPES.isRoleOnly(code, country, group)) {
             // A role with no country ("a senior official") names no one a dyad could be about.
             return null;
         }

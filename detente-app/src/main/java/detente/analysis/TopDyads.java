@@ -8,13 +8,16 @@ import java.util.List;
 /**
  * Top dyads of a window in one DuckDB aggregation over undirected country-level pairs (events without a target, or
  * with both ends in one country, are left out). The recent part of the window is its last
- * {@value #RECENT_DAYS} days.
+ * {@value #RECENT_DAYS} days; a dyad with no events there has no change in tension (and is not listed by change).
  */
 final class TopDyads {
 
     static final int RECENT_DAYS = 7;
 
     private TopDyads() {
+    }
+
+    private record Counted(TopDyad dyad, int recentEvents) {
     }
 
     static List<TopDyad> of(Connection c, LocalDate from, LocalDate to, int limit, TopDyad.Order order) {
@@ -28,22 +31,25 @@ final class TopDyads {
                 + " sum(goldstein),"
                 + " coalesce(sum(w) FILTER (WHERE quad >= 3), 0), coalesce(sum(w) FILTER (WHERE quad <= 2), 0),"
                 + " coalesce(sum(w) FILTER (WHERE quad >= 3 AND recent), 0),"
-                + " coalesce(sum(w) FILTER (WHERE quad <= 2 AND recent), 0)"
+                + " coalesce(sum(w) FILTER (WHERE quad <= 2 AND recent), 0), count(*) FILTER (WHERE recent)"
                 + " FROM e WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b GROUP BY a, b";
-        List<TopDyad> rows = Sql.query(c, sql, List.of(to.minusDays(RECENT_DAYS), from, to), r -> {
+        List<Counted> rows = Sql.query(c, sql, List.of(to.minusDays(RECENT_DAYS), from, to), r -> {
             double conflict = r.getDouble(7);
             double cooperation = r.getDouble(8);
             double recentConflict = r.getDouble(9);
             double recentCooperation = r.getDouble(10);
             double before = Tension.of(conflict - recentConflict, cooperation - recentCooperation);
             double recent = Tension.of(recentConflict, recentCooperation);
-            return new TopDyad(r.getString(1), r.getString(2), r.getInt(3), r.getInt(4), r.getInt(5),
-                    Tension.round(r.getDouble(6)), Tension.of(conflict, cooperation), Tension.round(recent - before));
+            // without news in the recent days there is no change to report, only the index of a quiet dyad
+            double change = r.getInt(11) == 0 ? 0 : Tension.round(recent - before);
+            return new Counted(new TopDyad(r.getString(1), r.getString(2), r.getInt(3), r.getInt(4), r.getInt(5),
+                    Tension.round(r.getDouble(6)), Tension.of(conflict, cooperation), change), r.getInt(11));
         });
         Comparator<TopDyad> byName = Comparator.comparing(TopDyad::a).thenComparing(TopDyad::b);
         Comparator<TopDyad> cmp = order == TopDyad.Order.CHANGE
                 ? Comparator.comparingDouble((TopDyad d) -> -Math.abs(d.tensionChange())).thenComparing(byName)
                 : Comparator.comparingInt((TopDyad d) -> -d.events()).thenComparing(byName);
-        return rows.stream().sorted(cmp).limit(limit > 0 ? limit : Long.MAX_VALUE).toList();
+        return rows.stream().filter(r -> order != TopDyad.Order.CHANGE || r.recentEvents() > 0)
+                .map(Counted::dyad).sorted(cmp).limit(limit > 0 ? limit : Long.MAX_VALUE).toList();
     }
 }

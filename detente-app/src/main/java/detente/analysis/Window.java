@@ -21,4 +21,16 @@ record Window(LocalDate from, LocalDate to) {
         }
         return new Window(from != null ? from : last.minusDays(Analysis.DEFAULT_WINDOW_DAYS - 1), last);
     }
+
+    /** The window, missing ends taken from the first and last dated event; null when there are none. */
+    static Window span(Connection c, LocalDate from, LocalDate to) {
+        if (from != null && to != null) {
+            return new Window(from, to);
+        }
+        LocalDate[] ends = Sql.query(c, "SELECT min(date), max(date) FROM events", List.of(),
+                r -> new LocalDate[] {Sql.date(r, 1), Sql.date(r, 2)}).get(0);
+        LocalDate first = from != null ? from : ends[0];
+        LocalDate last = to != null ? to : ends[1];
+        return first == null || last == null ? null : new Window(first, last);
+    }
 }

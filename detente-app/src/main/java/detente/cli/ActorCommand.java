@@ -9,7 +9,6 @@ import detente.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
@@ -19,7 +18,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code detente actor A}: partners, adversaries, event mix and weekly trend of one actor. */
-@Command(name = "actor", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "actor",
         description = "Profile of an actor: top partners and adversaries, events by CAMEO root, weekly trend.")
 final class ActorCommand implements Callable<Integer> {
 
@@ -29,18 +28,14 @@ final class ActorCommand implements Callable<Integer> {
     @Parameters(paramLabel = "A", description = "Actor (country code at country level).")
     String actor;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD")
-    LocalDate from;
+    @Mixin
+    PeriodOptions period = new PeriodOptions();
 
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD")
-    LocalDate to;
+    @Mixin
+    LevelOption level = new LevelOption(ActorLevel.COUNTRY);
 
-    @Option(names = "--level", defaultValue = "country", paramLabel = "LEVEL",
-            description = "country, group or code (default: ${DEFAULT-VALUE}).")
-    ActorLevel level;
-
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
-    AnalysisFormat format;
+    @Mixin
+    AnalysisFormatOption format = new AnalysisFormatOption();
 
     @Mixin
     StoreOptions store = new StoreOptions();
@@ -49,13 +44,17 @@ final class ActorCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ActorProfile p;
-        try (Store s = Store.openReadOnly(store.dataDir)) {
-            p = new Analysis(s).actor(actor, from, to, level);
+        try (Store s = store.openReadOnly()) {
+            Analysis analysis = new Analysis(s);
+            KnownActors.require(analysis, actor, level.level);
+            p = analysis.actor(actor, period.from, period.to, level.level);
         }
-        if (format == AnalysisFormat.json) {
+        if (format.format == AnalysisFormat.json) {
             out.println(AnalysisJson.write(p));
             return 0;
         }
+        LocalDate from = period.from;
+        LocalDate to = period.to;
         out.printf(Locale.ROOT, "%s%s%n", actor, from == null && to == null ? "" : " " + (from == null ? "" : from)
                 + ".." + (to == null ? "" : to));
         counterparts(out, "partners (by cooperation intensity)", p.partners());

@@ -19,7 +19,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 /** {@code detente actors}: look names up, check the dictionary, list actors the dictionary lacks. */
-@Command(name = "actors", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "actors",
         description = "Work with the actor dictionary.",
         subcommands = {ActorsCommand.Lookup.class, ActorsCommand.Check.class, ActorsCommand.Unknown.class,
                 ActorsCommand.ImportOffices.class})
@@ -33,7 +33,7 @@ final class ActorsCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "lookup", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    @Command(name = "lookup",
             description = "Show what a name resolves to on a date.")
     static final class Lookup implements Callable<Integer> {
         @CommandLine.Spec
@@ -73,7 +73,7 @@ final class ActorsCommand implements Runnable {
         }
     }
 
-    @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    @Command(name = "check",
             description = "Check the dictionary: schema, overlapping roles, names claimed by two actors.")
     static final class Check implements Callable<Integer> {
         @CommandLine.Spec
@@ -87,17 +87,27 @@ final class ActorsCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             ActorDictionary dictionary = options.dictionaries().actors();
             DictionaryCheck.Report report = DictionaryCheck.of(dictionary);
-            report.problems().forEach(p -> out.println("problem: " + p));
-            report.warnings().forEach(w -> out.println("warning: " + w));
-            out.printf("%d countries, %d organisations and groups, %d people, %d agents, %d names; %d problems, %d warnings%n",
-                    dictionary.countries().size(), dictionary.organisations().size(), dictionary.people().size(),
-                    dictionary.agents().size(), dictionary.terms().size(), report.problems().size(),
-                    report.warnings().size());
+            section(out, "problems (the dictionary is wrong; fix these)", report.problems());
+            section(out, "warnings (worth a look)", report.warnings());
+            section(out, "notes (usually right: people holding two offices at once)", report.notes());
+            out.printf("%d countries, %d organisations and groups, %d people, %d agents, %d names; %d problems,"
+                            + " %d warnings, %d notes%n", dictionary.countries().size(),
+                    dictionary.organisations().size(), dictionary.people().size(), dictionary.agents().size(),
+                    dictionary.terms().size(), report.problems().size(), report.warnings().size(),
+                    report.notes().size());
             return report.problems().isEmpty() ? 0 : 1;
+        }
+
+        private static void section(PrintWriter out, String title, List<String> lines) {
+            if (!lines.isEmpty()) {
+                out.println(title + ":");
+                lines.forEach(l -> out.println("  " + l));
+                out.println();
+            }
         }
     }
 
-    @Command(name = "import-offices", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    @Command(name = "import-offices",
             description = "Write actors/office-holders.tsv from a Phoenix/CountryInfo country dictionary: government "
                     + "office-holders with their dates, leaving out people that people.yaml already has.")
     static final class ImportOffices implements Callable<Integer> {
@@ -142,7 +152,7 @@ final class ActorsCommand implements Runnable {
         }
     }
 
-    @Command(name = "unknown", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    @Command(name = "unknown",
             description = "List people and organisations found in the inputs that the dictionary does not know.")
     static final class Unknown implements Callable<Integer> {
         @CommandLine.Spec

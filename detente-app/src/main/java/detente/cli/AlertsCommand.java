@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code detente alerts}: dyads whose weekly conflict or cooperation left their own baseline. */
-@Command(name = "alerts", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "alerts",
         description = "Escalation and de-escalation alerts: weeks far from a dyad's own baseline (robust z-score).")
 final class AlertsCommand implements Callable<Integer> {
 
@@ -27,8 +27,8 @@ final class AlertsCommand implements Callable<Integer> {
             description = "Weeks starting on or after this day (default: the last 4 weeks of data).")
     LocalDate since;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
-    AnalysisFormat format;
+    @Mixin
+    AnalysisFormatOption format = new AnalysisFormatOption();
 
     @Mixin
     StoreOptions store = new StoreOptions();
@@ -36,9 +36,9 @@ final class AlertsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store s = Store.openReadOnly(store.dataDir)) {
+        try (Store s = store.openReadOnly()) {
             List<Alert> alerts = new Analysis(s).alerts(since);
-            if (format == AnalysisFormat.json) {
+            if (format.format == AnalysisFormat.json) {
                 out.println(AnalysisJson.write(alerts));
                 return 0;
             }

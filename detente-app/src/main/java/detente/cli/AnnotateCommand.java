@@ -9,7 +9,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 /** {@code detente annotate}: prints each whole annotated document as one JSON object per line. */
-@Command(name = "annotate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "annotate",
         description = "Print each article with all its annotations as JSON Lines.")
 final class AnnotateCommand implements Callable<Integer> {
 

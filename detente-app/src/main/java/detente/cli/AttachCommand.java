@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code detente attach}: query a Spark run's Parquet output (or a Parquet export) through the store. */
-@Command(name = "attach", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "attach",
         description = "Make the store read Parquet tables in place (a detente-spark output directory or a"
                 + " parquet export): events, sql and analysis then query them without re-ingesting.")
 final class AttachCommand implements Callable<Integer> {
@@ -30,7 +30,7 @@ final class AttachCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws SQLException {
-        try (Store s = Store.open(store.dataDir)) {
+        try (Store s = store.openExisting()) {
             List<String> tables = new ParquetAttach(s).attach(dir);
             spec.commandLine().getOut().println("attached " + dir + " to " + store.dataDir + ": "
                     + String.join(", ", tables));

@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * (DuckDB {@code INSERT … SELECT} over {@code range()}, pseudo-random columns from {@code hash()}), then times the
  * analysis calls; each figure is the median of several runs after a warm-up run.
  */
-@Command(name = "analysis", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "analysis",
         description = "Measure dyad timeline, alerts, top dyads and network speed on N generated events.")
 final class BenchAnalysisCommand implements Callable<Integer> {
 
@@ -53,6 +53,9 @@ final class BenchAnalysisCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, SQLException {
+        if (runs < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--runs must be at least 1, not " + runs);
+        }
         PrintWriter out = spec.commandLine().getOut();
         Path dir = keep != null ? keep : Files.createTempDirectory("detente-bench-analysis");
         try (Store store = Store.open(dir)) {

@@ -37,7 +37,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * are ingested through the API. Bounded in time, and only against a server it starts on 127.0.0.1 over a
  * temporary store.
  */
-@Command(name = "api", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "api",
         description = "Load-test the dyad timeline endpoint (idle, then during an ingest) on a local temporary server.")
 final class BenchApiCommand implements Callable<Integer> {
 

@@ -36,7 +36,7 @@ import java.util.concurrent.Callable;
  * {@link Pipeline#stages()} timed on the previous stage's output), then whole documents on 1 and 2 threads. Model
  * loading is reported separately; each figure is the median of several timed passes after a warm-up pass.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "bench",
         description = "Measure coding throughput (documents/s, sentences/s) per stage and per thread count on a"
                 + " corpus, with and without the candidate filter; candidates kept and skipped; peak RSS.",
         subcommands = {BenchIngestCommand.class, BenchAnalysisCommand.class, BenchApiCommand.class})
@@ -65,6 +65,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (runs < 1) { // before anything loads: models take seconds
+            throw new CommandLine.ParameterException(spec.commandLine(), "--runs must be at least 1, not " + runs);
+        }
         PrintWriter out = spec.commandLine().getOut();
         List<Article> articles;
         if (reuters != null) {

@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * 1,000 articles, each corpus into a fresh store in a temporary directory. Growth is measured over the second
  * half of the corpus, after a checkpoint, so DuckDB's fixed per-table blocks do not dominate small corpora.
  */
-@Command(name = "ingest", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "ingest",
         description = "Measure ingest throughput and store growth on the demo corpus and a Reuters-21578 sample.")
 final class BenchIngestCommand implements Callable<Integer> {
 

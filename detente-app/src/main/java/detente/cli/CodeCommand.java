@@ -6,10 +6,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code detente code}: prints the events of articles. */
-@Command(name = "code", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "code",
         description = "Code articles into CAMEO/PLOVER events and print them.")
 final class CodeCommand implements Callable<Integer> {
 
@@ -27,8 +29,12 @@ final class CodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EventPrinter printer = new EventPrinter(spec.commandLine().getOut(), format);
-        return CodingRun.codeInputs(input, options, spec.commandLine().getErr(),
+        boolean several = input.inputs.size() > 1
+                || input.inputs.stream().anyMatch(i -> Files.isDirectory(Path.of(i)));
+        EventPrinter printer = new EventPrinter(spec.commandLine().getOut(), format, several);
+        int exit = CodingRun.codeInputs(input, options, spec.commandLine().getErr(),
                 (Document d) -> d.events().forEach(printer::print));
+        printer.finish();
+        return exit;
     }
 }

@@ -22,7 +22,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code detente demo}: ingests the demo corpus into the store and prints who did what to whom, per dyad. */
-@Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "demo",
         description = "Ingest the demo corpus (examples/news) into the store and print a summary per dyad.")
 final class DemoCommand implements Callable<Integer> {
 
@@ -55,14 +55,15 @@ final class DemoCommand implements Callable<Integer> {
         }
         int[] unreadable = {0};
         IngestInputs articles = IngestInputs.open(List.of(corpus.toString()), IngestOptions.defaults(),
-                (in, reason) -> {
+                store.host, (in, reason) -> {
                     unreadable[0]++;
                     err.println("detente: " + in + ": " + reason);
                 }, (in, warning) -> { });
         List<Event> events;
         Ingestion.Summary sum;
-        try (Store s = Store.open(store.dataDir)) {
-            Ingestion ingestion = new Ingestion(() -> options.pipeline(Detente.nlp()), options.threads, s);
+        try (Store s = store.openCreating()) {
+            Ingestion ingestion = new Ingestion(() -> options.pipeline(Detente.nlp()), options.threads, s,
+                    articles::extraction);
             ProgressBar bar = new ProgressBar(err, articles.size(), System.console() != null);
             sum = ingestion.run(articles, new Ingestion.Listener() {
                 @Override
@@ -76,10 +77,11 @@ final class DemoCommand implements Callable<Integer> {
                 }
             });
             bar.finish();
-            events = StoredEvents.reportedIn(s, corpus.toString());
+            events = StoredEvents.reportedIn(s, store.asGiven(corpus));
         }
         out.printf(Locale.ROOT, "Ingested %d articles from %s into %s (%d new, %d already stored) in %.1f s:"
-                        + " %d real-world events.%n%n", sum.added() + sum.duplicates(), corpus, store.dataDir,
+                        + " %d real-world events.%n%n", sum.added() + sum.duplicates(), store.asGiven(corpus),
+                store.asGiven(store.dataDir),
                 sum.added(), sum.duplicates(), sum.seconds(), events.size());
         out.printf("%-24s %7s %12s %9s %10s%n", "dyad", "events", "cooperation", "conflict", "goldstein");
         for (DyadSummary.Row row : DyadSummary.of(events)) {
@@ -94,6 +96,10 @@ final class DemoCommand implements Callable<Integer> {
             return exit;
         }
         out.println();
+        if (store.servedAt() != null) {
+            out.println("Dashboard: " + store.servedAt() + "/ (already running; reload the page)");
+            return exit;
+        }
         out.println("Dashboard: http://localhost:" + port + "/");
         out.flush();
         ServeCommand.serve(out, "127.0.0.1", port, null, store, options);

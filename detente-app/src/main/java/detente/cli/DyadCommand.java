@@ -15,12 +15,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code detente dyad A B}: a dyad's timeline with counts by QuadClass, Goldstein and tension per period. */
-@Command(name = "dyad", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "dyad",
         description = "Timeline of a dyad: events per period by QuadClass, Goldstein sum, tension (0-100).")
 final class DyadCommand implements Callable<Integer> {
 
@@ -33,25 +32,21 @@ final class DyadCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "B", description = "Second actor.")
     String b;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD")
-    LocalDate to;
+    @Mixin
+    PeriodOptions period = new PeriodOptions();
 
     @Option(names = "--by", defaultValue = "week", paramLabel = "PERIOD",
             description = "day, week or month (default: ${DEFAULT-VALUE}).")
     Period by;
 
-    @Option(names = "--level", defaultValue = "country", paramLabel = "LEVEL",
-            description = "country, group or code (default: ${DEFAULT-VALUE}).")
-    ActorLevel level;
+    @Mixin
+    LevelOption level = new LevelOption(ActorLevel.COUNTRY);
 
     @Option(names = "--directed", description = "Only events where A acts on B.")
     boolean directed;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
-    AnalysisFormat format;
+    @Mixin
+    AnalysisFormatOption format = new AnalysisFormatOption();
 
     @Mixin
     StoreOptions store = new StoreOptions();
@@ -59,21 +54,41 @@ final class DyadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store s = Store.openReadOnly(store.dataDir)) {
-            DyadTimeline t = new Analysis(s).dyad(new DyadQuery(a, b, from, to, level, directed, by));
-            if (format == AnalysisFormat.json) {
+        try (Store s = store.openReadOnly()) {
+            Analysis analysis = new Analysis(s);
+            KnownActors.require(analysis, a, level.level);
+            KnownActors.require(analysis, b, level.level);
+            DyadTimeline t = analysis.dyad(new DyadQuery(a, b, period.from, period.to, level.level, directed,
+                    by));
+            if (format.format == AnalysisFormat.json) {
                 out.println(AnalysisJson.write(t));
                 return 0;
             }
             out.printf(Locale.ROOT, "%s %s %s (%s, by %s): %d events%n", a, directed ? "->" : "--", b,
-                    level.name().toLowerCase(Locale.ROOT), by.name().toLowerCase(Locale.ROOT), t.events());
+                    level.level.name().toLowerCase(Locale.ROOT), by.name().toLowerCase(Locale.ROOT), t.events());
             out.printf(Locale.ROOT, "%-10s %6s %5s %5s %5s %5s %9s %7s  %s%n", "period", "events", "vcoop", "mcoop",
                     "vconf", "mconf", "goldstein", "tension", "events");
+            int quiet = 0;
             for (DyadPoint p : t.points()) {
+                if (p.events() == 0) {
+                    quiet++; // a run of empty periods is one line: the table shows the data that is there
+                    continue;
+                }
+                quiet = printQuiet(out, quiet);
                 out.printf(Locale.ROOT, "%-10s %6d %5d %5d %5d %5d %9.1f %7.1f  %s%n", p.period(), p.events(),
                         p.quad()[0], p.quad()[1], p.quad()[2], p.quad()[3], p.goldstein(), p.tension(),
                         AnalysisFormat.ids(p.eventIds(), 3));
             }
+            printQuiet(out, quiet);
+        }
+        return 0;
+    }
+
+    private int printQuiet(PrintWriter out, int periods) {
+        if (periods > 0) {
+            String unit = by.name().toLowerCase(Locale.ROOT);
+            out.printf(Locale.ROOT, "%-10s %s%n", "...", periods + " " + unit + (periods == 1 ? "" : "s")
+                    + " without events (--format json lists every " + unit + ")");
         }
         return 0;
     }

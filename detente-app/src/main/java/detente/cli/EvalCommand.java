@@ -31,7 +31,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
 
 /** {@code detente eval}: measure accuracy against gold data. */
-@Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "eval",
         description = "Measure accuracy against gold data.",
         subcommands = {EvalCommand.Extraction.class, EvalCommand.Mentions.class, EvalCommand.Gold.class,
                 EvalPetrarchCommand.class, EvalCommand.Classes.class, EvalCommand.Pairs.class,
@@ -46,7 +46,7 @@ final class EvalCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "extraction", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    @Command(name = "extraction",
             description = "Score article-body extraction against human ground truth "
                     + "(article-extraction-benchmark layout: ground-truth.json and html/<id>.html.gz).")
     static final class Extraction implements Callable<Integer> {
@@ -65,7 +65,7 @@ final class EvalCommand implements Runnable {
         }
     }
 
-    @Command(name = "mentions", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    @Command(name = "mentions",
             description = "Score actor mentions against hand-checked gold (examples/gold/mentions.tsv).")
     static final class Mentions implements Callable<Integer> {
         @CommandLine.Spec
@@ -101,7 +101,7 @@ final class EvalCommand implements Runnable {
         }
     }
 
-    @Command(name = "gold", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    @Command(name = "gold",
             description = "Score against reviewers' verdicts exported with 'detente export gold'.")
     static final class Gold implements Callable<Integer> {
         @CommandLine.Spec
@@ -167,7 +167,7 @@ final class EvalCommand implements Runnable {
         }
     }
 
-    @Command(name = "classes", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    @Command(name = "classes",
             description = "Score the coder on five-class sentences (sentence<TAB>class, 0 statement, 1 verbal"
                     + " cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict): accuracy,"
                     + " per-class precision/recall/F1 and a confusion table. A sentence's class is its most confident"
@@ -187,7 +187,7 @@ final class EvalCommand implements Runnable {
         }
     }
 
-    @Command(name = "pairs", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    @Command(name = "pairs",
             description = "Score the coder on marked source/target pairs (a tab-separated table with a header naming"
                     + " marked_sentence, <s>source</s> and <t>target</t> marked, and gold_root, the PLOVER type):"
                     + " the type of the event coded between the marked spans; no such event counts as wrong.")

@@ -33,7 +33,7 @@ import java.util.concurrent.Callable;
  * parsing every sentence and once parsing only the candidates, and the events compared: the events the filter lost
  * (listed) and gained, and how many sentences it skipped.
  */
-@Command(name = "filter", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "filter",
         description = {"Code corpora with every sentence parsed and with only the candidate sentences parsed;"
                 + " report the events the candidate filter loses (each listed) and the sentences it skips."})
 final class EvalFilterCommand implements Callable<Integer> {

@@ -33,7 +33,7 @@ import java.util.concurrent.Callable;
  * the normal pipeline (the supplied parse is ignored) with the record's date, and (source, target, code) is
  * compared with the expected codings.
  */
-@Command(name = "petrarch", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "petrarch",
         description = {"Code the sentences of a PETRARCH validation file (our own parse, not the supplied one) "
                 + "with the record's date and compare (source, target, code) with the expected codings.",
                 "Prints pass rates per category, precision and recall, and ends with 'N passed, N failed'."})

@@ -17,11 +17,39 @@ final class EventPrinter {
 
     private final PrintWriter out;
     private final Format format;
+    private final boolean articleColumn;
     private boolean headerDone;
 
     EventPrinter(PrintWriter out, Format format) {
+        this(out, format, false);
+    }
+
+    /** {@code articleColumn}: the table names each event's article (when several are coded at once). */
+    EventPrinter(PrintWriter out, Format format, boolean articleColumn) {
         this.out = out;
         this.format = format;
+        this.articleColumn = articleColumn;
+    }
+
+    /** After the last event: with none, the header and "0 events", so that silence is never the answer. */
+    void finish() {
+        if (!headerDone && format != Format.jsonl) {
+            header();
+            if (format == Format.table) {
+                out.println("0 events");
+            }
+            out.flush();
+        }
+    }
+
+    private void header() {
+        if (format == Format.tsv) {
+            out.println(String.join("\t", COLUMNS));
+        } else {
+            out.printf("%s%-10s  %-12s %-4s %-12s  %-5s  %-28s %s%n", articleColumn ? String.format("%-24s  ",
+                    "article") : "", "date", "source", "", "target", "cameo", "trigger", "source text → target text");
+        }
+        headerDone = true;
     }
 
     void print(Event e) {
@@ -29,16 +57,16 @@ final class EventPrinter {
             case jsonl -> out.println(DocumentJson.line(DocumentJson.event(e)));
             case tsv -> {
                 if (!headerDone) {
-                    out.println(String.join("\t", COLUMNS));
-                    headerDone = true;
+                    header();
                 }
                 out.println(String.join("\t", cells(e)));
             }
             case table -> {
                 if (!headerDone) {
-                    out.printf("%-10s  %-12s %-4s %-12s  %-5s  %-28s %s%n", "date", "source", "", "target",
-                            "cameo", "trigger", "source text → target text");
-                    headerDone = true;
+                    header();
+                }
+                if (articleColumn) {
+                    out.printf("%-24s  ", clip(articleName(e), 24));
                 }
                 out.printf(Locale.ROOT, "%-10s  %-12s %-4s %-12s  %-5s  %-28s %s → %s%n",
                         e.date() == null ? "-" : e.date(), code(e.source()), "→", code(e.target()), e.cameo(),
@@ -62,6 +90,16 @@ final class EventPrinter {
             return "-";
         }
         return p.code() != null ? p.code() : "?";
+    }
+
+    /** The article's file name, without a leading date the date column already shows. */
+    private static String articleName(Event e) {
+        String article = e.article();
+        int slash = article.lastIndexOf('/');
+        String name = slash >= 0 && slash < article.length() - 1 ? article.substring(slash + 1) : article;
+        String datePrefix = e.date() == null ? null : e.date() + "-";
+        return datePrefix != null && name.startsWith(datePrefix) && name.length() > datePrefix.length()
+                ? name.substring(datePrefix.length()) : name;
     }
 
     private static String clean(String s) {

@@ -17,7 +17,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 /** {@code detente explain}: shows how a sentence is read and why each event was or was not coded. */
-@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "explain",
         description = "Show tokens, dependencies, actor mentions, the rules tried and why each event was or was not coded.")
 final class ExplainCommand implements Callable<Integer> {
 

@@ -12,7 +12,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 /** {@code detente extract}: clean articles only, without NLP — fast, for users who want the text. */
-@Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "extract",
         description = "Print the clean articles of files, directories, feeds or URLs as JSON Lines (no NLP).")
 final class ExtractCommand implements Callable<Integer> {
 

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code detente import gdelt FILE...}: loads GDELT 2.0 event exports into the store. */
-@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "import",
         description = "Import event data into the store: gdelt FILE... (GDELT 2.0 event export, plain or .zip).")
 final class ImportCommand implements Callable<Integer> {
 
@@ -41,7 +41,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int failed = 0;
-        try (Store s = Store.open(store.dataDir)) {
+        try (Store s = store.openCreating()) {
             GdeltImport gdelt = new GdeltImport(s, options.dictionaries().ontology());
             for (Path file : files) {
                 if (!Files.isRegularFile(file)) {

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code detente ingest}: reads, codes and stores articles; safe to re-run and to interrupt. */
-@Command(name = "ingest", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "ingest",
         description = "Read, code and store articles (files, directories, URLs). Re-running adds only what is new.")
 final class IngestCommand implements Callable<Integer> {
 
@@ -33,12 +33,13 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int[] unreadable = {0};
-        IngestInputs articles = IngestInputs.open(input.inputs, input.ingestOptions(), (in, reason) -> {
+        IngestInputs articles = IngestInputs.open(input.inputs, input.ingestOptions(), input.host, (in, reason) -> {
             unreadable[0]++;
             err.println("\rdetente: " + in + ": " + reason);
         }, (in, warning) -> err.println("\rdetente: warning: " + in + ": " + warning));
-        try (Store s = Store.open(store.dataDir)) {
-            Ingestion ingestion = new Ingestion(() -> options.pipeline(Detente.nlp()), options.threads, s);
+        try (Store s = store.openCreating()) {
+            Ingestion ingestion = new Ingestion(() -> options.pipeline(Detente.nlp()), options.threads, s,
+                    articles::extraction);
             ProgressBar bar = new ProgressBar(err, articles.size(), input.showProgress(articles.size()));
             Ingestion.Summary sum = ingestion.run(articles, new Ingestion.Listener() {
                         @Override

@@ -29,6 +29,9 @@ final class InputOptions {
             description = "Largest input accepted, in bytes (default: ${DEFAULT-VALUE}).")
     long maxBytes;
 
+    /** Set when the command runs inside the server that holds the store: the caller's directory and stdin. */
+    StoreHost host;
+
     /** Reads every input into articles; each failure and warning is printed as one line on {@code err}. */
     IngestResult read(PrintWriter err) {
         return read(err, inputs);

@@ -15,11 +15,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 /** {@code detente network}: the signed actor network of a window as JSON, GraphML or GEXF. */
-@Command(name = "network", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "network",
         description = "Signed actor network (net cooperation vs conflict) with blocs, balance and brokers.")
 final class NetworkCommand implements Callable<Integer> {
 
@@ -29,15 +28,11 @@ final class NetworkCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Default: 90 days before --to.")
-    LocalDate from;
+    @Mixin
+    PeriodOptions period = new PeriodOptions();
 
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Default: the last event date.")
-    LocalDate to;
-
-    @Option(names = "--level", defaultValue = "group", paramLabel = "LEVEL",
-            description = "country, group or code (default: ${DEFAULT-VALUE}).")
-    ActorLevel level;
+    @Mixin
+    LevelOption level = new LevelOption(ActorLevel.GROUP);
 
     @Option(names = "--format", defaultValue = "json", description = "json, graphml or gexf (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -51,8 +46,8 @@ final class NetworkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ActorNetwork n;
-        try (Store s = Store.openReadOnly(store.dataDir)) {
-            n = new Analysis(s).network(from, to, level);
+        try (Store s = store.openReadOnly()) {
+            n = new Analysis(s).network(period.from, period.to, level.level);
         }
         String text = switch (format) {
             case json -> AnalysisJson.write(n) + "\n";

@@ -13,7 +13,7 @@ import java.sql.SQLException;
 import java.util.concurrent.Callable;
 
 /** {@code detente recode}: codes the stored articles again, e.g. after the dictionaries changed. */
-@Command(name = "recode", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "recode",
         description = "Re-run coding over stored articles and report events that appeared, disappeared or changed.")
 final class RecodeCommand implements Callable<Integer> {
 
@@ -32,7 +32,7 @@ final class RecodeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws SQLException {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store s = Store.open(store.dataDir)) {
+        try (Store s = store.openExisting()) {
             Recoder recoder = new Recoder(s, options.pipeline(Detente.nlp()), options.threads);
             long n = countArticles(s);
             ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), (int) n,

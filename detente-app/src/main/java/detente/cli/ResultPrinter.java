@@ -17,12 +17,27 @@ final class ResultPrinter {
     enum Format { table, tsv, jsonl }
 
     private static final int MAX_CELL = 60;
+    private static final int MIN_CELL = 10;
+
+    /**
+     * How a table fits a terminal: columns empty in every row are left out, then the {@code dropFirst} columns
+     * (in that order) while the table is wider than {@code width}, then the widest cells are shortened (with …),
+     * except in the {@code whole} columns (ids, dates, codes: a shortened one would be wrong).
+     */
+    record Fit(int width, List<String> dropFirst, List<String> whole) {
+        static final Fit NONE = new Fit(Integer.MAX_VALUE, List.of(), List.of());
+    }
 
     private ResultPrinter() {
     }
 
     /** Prints all rows; returns how many. */
     static int print(ResultSet r, Format format, PrintWriter out) throws SQLException {
+        return print(r, format, out, Fit.NONE);
+    }
+
+    /** Prints all rows, a table fitted by {@code fit}; returns how many. */
+    static int print(ResultSet r, Format format, PrintWriter out, Fit fit) throws SQLException {
         ResultSetMetaData meta = r.getMetaData();
         int n = meta.getColumnCount();
         List<String> names = new ArrayList<>();
@@ -64,7 +79,7 @@ final class ResultPrinter {
             }
         }
         if (format == Format.table) {
-            table(names, rows, out);
+            table(names, rows, out, fit);
             out.println("(" + count + (count == 1 ? " row)" : " rows)"));
         }
         out.flush();
@@ -80,27 +95,68 @@ final class ResultPrinter {
         return cells;
     }
 
-    private static void table(List<String> names, List<String[]> rows, PrintWriter out) {
-        int[] width = new int[names.size()];
-        for (int i = 0; i < width.length; i++) {
-            width[i] = names.get(i).length();
-            for (String[] row : rows) {
-                width[i] = Math.max(width[i], Math.min(MAX_CELL, row[i].length()));
+    private static void table(List<String> allNames, List<String[]> allRows, PrintWriter out, Fit fit) {
+        List<Integer> keep = new ArrayList<>();
+        for (int i = 0; i < allNames.size(); i++) {
+            int column = i;
+            if (fit == Fit.NONE || allRows.isEmpty() || allRows.stream().anyMatch(row -> !row[column].isEmpty())) {
+                keep.add(i);
             }
         }
-        out.println(line(names.toArray(String[]::new), width));
+        int[] natural = new int[allNames.size()];
+        for (int i = 0; i < natural.length; i++) {
+            natural[i] = allNames.get(i).length();
+            for (String[] row : allRows) {
+                natural[i] = Math.max(natural[i], Math.min(MAX_CELL, row[i].length()));
+            }
+        }
+        for (String name : fit.dropFirst()) {
+            if (total(keep, natural) <= fit.width()) {
+                break;
+            }
+            keep.remove((Integer) allNames.indexOf(name));
+        }
+        int[] width = keep.stream().mapToInt(i -> natural[i]).toArray();
+        while (total(width) > fit.width()) {
+            int widest = -1;
+            for (int i = 0; i < width.length; i++) {
+                if (!fit.whole().contains(allNames.get(keep.get(i))) && (widest < 0 || width[i] > width[widest])) {
+                    widest = i;
+                }
+            }
+            if (widest < 0 || width[widest] <= MIN_CELL) {
+                break;
+            }
+            width[widest]--;
+        }
+        String[] names = keep.stream().map(allNames::get).toArray(String[]::new);
+        out.println(line(names, width));
         StringBuilder rule = new StringBuilder();
         for (int w : width) {
             rule.append("-".repeat(w)).append("  ");
         }
         out.println(rule.toString().stripTrailing());
-        rows.forEach(row -> out.println(line(row, width)));
+        for (String[] row : allRows) {
+            out.println(line(keep.stream().map(i -> row[i]).toArray(String[]::new), width));
+        }
+    }
+
+    private static int total(List<Integer> columns, int[] width) {
+        return total(columns.stream().mapToInt(i -> width[i]).toArray());
+    }
+
+    private static int total(int[] width) {
+        int sum = 2 * Math.max(0, width.length - 1);
+        for (int w : width) {
+            sum += w;
+        }
+        return sum;
     }
 
     private static String line(String[] cells, int[] width) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < cells.length; i++) {
-            String c = cells[i].length() > MAX_CELL ? cells[i].substring(0, MAX_CELL - 1) + "…" : cells[i];
+            String c = cells[i].length() > width[i] ? cells[i].substring(0, width[i] - 1) + "…" : cells[i];
             b.append(c).append(" ".repeat(width[i] - c.length())).append("  ");
         }
         return b.toString().stripTrailing();

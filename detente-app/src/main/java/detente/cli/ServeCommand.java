@@ -10,7 +10,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 /** {@code detente serve}: the REST API and dashboard over the store, until interrupted. */
-@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "serve",
         description = "Serve the REST API (/api, OpenAPI at /api/openapi.json) and the dashboard over the store.")
 final class ServeCommand implements Callable<Integer> {
 
@@ -36,6 +36,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        store.requireExisting();
         return serve(spec.commandLine().getOut(), host, port, adminToken, store, options);
     }
 
@@ -47,6 +48,7 @@ final class ServeCommand implements Callable<Integer> {
             c.dataDir = store.dataDir;
             c.adminToken = token;
             c.pipeline = () -> options.pipeline(detente.Detente.nlp());
+            c.commands = new HostedCommands(store.dataDir);
         }).start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "detente-server-stop"));
         out.println("detente: serving " + store.dataDir + " on " + server.url() + "/  (API: " + server.url()

@@ -14,7 +14,7 @@ import java.sql.Statement;
 import java.util.concurrent.Callable;
 
 /** {@code detente sql}: one read-only query against the store, printed as a table or TSV. */
-@Command(name = "sql", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "sql",
         description = "Run one read-only SQL query (SELECT, WITH, DESCRIBE, SHOW, EXPLAIN) against the store.")
 final class SqlCommand implements Callable<Integer> {
 
@@ -39,7 +39,7 @@ final class SqlCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("detente: sql: " + e.getMessage());
             return 2;
         }
-        try (Store s = Store.openReadOnly(store.dataDir);
+        try (Store s = store.openReadOnly();
              Statement st = s.connection().createStatement();
              ResultSet r = st.executeQuery(sql)) {
             ResultPrinter.print(r, format, spec.commandLine().getOut());

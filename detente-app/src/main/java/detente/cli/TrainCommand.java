@@ -25,7 +25,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code detente train}: fit the learned reading on labelled sentences and reviewers' verdicts. */
-@Command(name = "train", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "train",
         description = {"Train the learned reading from labelled sentences (five-class, source/target tags, PLOVER"
                 + " pairs) and reviewers' verdicts, report k-fold cross-validation of the combined coder, and write"
                 + " the model.",

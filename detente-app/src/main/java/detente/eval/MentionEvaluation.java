@@ -142,7 +142,7 @@ public final class MentionEvaluation {
                 if (golds.stream().anyMatch(g -> overlaps(m, g) && agrees(m, g))) {
                     correctSystem++;
                 } else {
-                    spurious.add(entry.getKey() + ": '" + m.text() + "' " + m.actor().code() + " via " + m.via());
+                    spurious.add(entry.getKey() + ": '" + m.text() + "' " + m.actor().code() + " via " + m.via().label());
                 }
             }
         }
@@ -151,8 +151,8 @@ public final class MentionEvaluation {
 
     /** Generic role nouns with no country ("officials", "militants") are outside the gold's scope, as it says. */
     private static boolean isActorMention(Mention m) {
-        return m.actor().isKnown() && !m.actor().isRoleOnly() && !m.via().equals("adjective")
-                && !m.via().equals("place");
+        return m.actor().isKnown() && !m.actor().isRoleOnly() && m.via() != Mention.Via.ADJECTIVE
+                && m.via() != Mention.Via.PLACE;
     }
 
     private static boolean overlaps(Mention m, GoldMention g) {

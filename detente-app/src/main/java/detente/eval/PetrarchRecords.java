@@ -77,8 +77,11 @@ public record PetrarchRecords(Environment environment, List<Record> records) {
     public static PetrarchRecords read(Path file) {
         try {
             return parse(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new UncheckedIOException(file + ": no such file (give a PETRARCH validation file, such as"
+                    + " PETR_Validate_records_2_0.xml)", e);
         } catch (IOException e) {
-            throw new UncheckedIOException("records " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(file + ": cannot read (" + e.getMessage() + ")", e);
         }
     }
 

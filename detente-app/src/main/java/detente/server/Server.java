@@ -32,6 +32,8 @@ public final class Server implements AutoCloseable {
     private final Javalin app;
     private final Api api;
     private final ReplyService replies;
+    private ServerFile serverFile;
+    private volatile LocalCommands localCommands;
 
     private Server(ServerConfig config) {
         this.config = config;
@@ -72,6 +74,15 @@ public final class Server implements AutoCloseable {
             ctx.status(500).json(Map.of("status", 500, "error", "internal error: " + e.getMessage()));
         });
         app.error(405, ctx -> ctx.json(Map.of("status", 405, "error", "method not allowed")));
+        if (config.commands != null) {
+            app.post(LocalCommands.PATH, ctx -> {
+                LocalCommands c = localCommands;
+                if (c == null) {
+                    throw new ApiException(503, "not ready");
+                }
+                c.handle(ctx);
+            });
+        }
         this.api = new Api(app, admin);
         MetaRoutes.register(api, s, version());
         ArticlesRoutes.register(api, s);
@@ -103,6 +114,18 @@ public final class Server implements AutoCloseable {
 
     public Server start() {
         app.start(config.host, config.port);
+        if (config.commands != null) {
+            String local = config.host.equals("0.0.0.0") || config.host.equals("::") ? "127.0.0.1" : config.host;
+            serverFile = new ServerFile(ProcessHandle.current().pid(),
+                    "http://" + (local.contains(":") ? "[" + local + "]" : local) + ":" + port(), newToken());
+            localCommands = new LocalCommands(config.commands, store, serverFile.token(), url());
+            try {
+                serverFile.write(config.dataDir);
+            } catch (java.io.IOException e) {
+                close();
+                throw new java.io.UncheckedIOException("cannot write " + ServerFile.NAME + " in " + config.dataDir, e);
+            }
+        }
         return this;
     }
 
@@ -130,6 +153,9 @@ public final class Server implements AutoCloseable {
 
     @Override
     public void close() {
+        if (serverFile != null) {
+            serverFile.delete(config.dataDir);
+        }
         app.stop();
         replies.close();
         store.close();

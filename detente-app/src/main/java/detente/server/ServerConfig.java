@@ -20,6 +20,12 @@ public final class ServerConfig {
     /** The coding pipeline, built on first use (loading CoreNLP takes seconds). */
     public Supplier<Pipeline> pipeline;
 
+    /**
+     * Runs commands of the command line for other {@code detente} processes on this machine that use the same
+     * store ({@link ServerFile}); null: the server neither writes {@code server.json} nor runs commands.
+     */
+    public LocalCommands.Runner commands;
+
     /** Largest request body accepted, in bytes (413 beyond). */
     public long maxRequestBytes = 1_000_000;
     /** Longest text accepted by code and ingest, in characters. */

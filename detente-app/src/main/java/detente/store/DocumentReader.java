@@ -73,7 +73,7 @@ public final class DocumentReader {
                 mentions.add(new Mention(r.getInt("start_char"), r.getInt("end_char"), r.getString("text"),
                         r.getInt("sentence"), r.getInt("first_token"), r.getInt("end_token"), r.getInt("head"),
                         new Actor(r.getString("code"), r.getString("country"), r.getString("actor_group"),
-                                r.getString("name")), r.getString("via"), r.getString("sponsor")));
+                                r.getString("name")), Mention.Via.of(r.getString("via")), r.getString("sponsor")));
             }
         }
         List<Event> events = new ArrayList<>();

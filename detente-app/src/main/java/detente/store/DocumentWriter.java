@@ -55,6 +55,11 @@ public final class DocumentWriter {
 
     /** Stores the document atomically; a duplicate (same text) is skipped. */
     public Result write(Document d) throws SQLException {
+        return write(d, null);
+    }
+
+    /** Stores {@code d}; {@code extraction} is JSON on how its text and date were obtained (or null). */
+    public Result write(Document d, String extraction) throws SQLException {
         String hash = ContentHash.of(d.text());
         c.setAutoCommit(false);
         try {
@@ -65,7 +70,7 @@ public final class DocumentWriter {
             if (exists("SELECT 1 FROM articles WHERE id = ?", d.article().id())) {
                 throw new StoreException("article id " + d.article().id() + " is stored with different text", null);
             }
-            insertArticle(d.article(), hash);
+            insertArticle(d.article(), hash, extraction);
             Result result = writeDerived(d);
             c.commit();
             return result;
@@ -88,7 +93,7 @@ public final class DocumentWriter {
         for (Mention m : d.mentions()) {
             insert("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, i++, m.sentence(),
                     m.start(), m.end(), m.firstToken(), m.endToken(), m.head(), m.text(), m.actor().code(),
-                    m.actor().country(), m.actor().group(), m.actor().name(), m.via(), m.sponsor());
+                    m.actor().country(), m.actor().group(), m.actor().name(), m.via().label(), m.sponsor());
         }
         i = 0;
         for (Quote q : d.quotes()) {
@@ -157,12 +162,12 @@ public final class DocumentWriter {
         return null;
     }
 
-    private void insertArticle(Article a, String hash) throws SQLException {
+    private void insertArticle(Article a, String hash, String extraction) throws SQLException {
         insert("INSERT INTO articles (id, seq, title, date, url, source, author, language, text, content_hash,"
-                        + " duplicate_group, outlet, ingested_at, extractor)"
-                        + " VALUES (?, nextval('article_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_timestamp, ?)",
+                        + " duplicate_group, outlet, ingested_at, extractor, extraction)"
+                        + " VALUES (?, nextval('article_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_timestamp, ?, ?)",
                 a.id(), a.title(), a.date(), a.url(), a.source(), a.author(), a.language(), a.text(), hash,
-                ContentHash.group(a.text()), Outlet.of(a), "detente");
+                ContentHash.group(a.text()), Outlet.of(a), "detente", extraction);
     }
 
     private void insertEvent(Event e, String place) throws SQLException {

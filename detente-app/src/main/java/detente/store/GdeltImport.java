@@ -1,5 +1,6 @@
 package detente.store;
 
+import detente.actor.ActorTypes;
 import detente.doc.Actor;
 import detente.doc.Plover;
 import detente.event.CameoCode;
@@ -96,8 +97,9 @@ public final class GdeltImport {
                 n[0]++;
                 int fields = line.split("\t", -1).length;
                 if (fields != GdeltColumns.COUNT) {
-                    throw new StoreException(file + ": line " + n[0] + " has " + fields + " fields, a GDELT 2.0"
-                            + " event row has " + GdeltColumns.COUNT, null);
+                    throw new StoreException("line " + n[0] + " has " + fields + " fields, a GDELT 2.0 event row"
+                            + " has " + GdeltColumns.COUNT + " (is this a GDELT 2.0 events export, *.export.CSV?);"
+                            + " nothing imported", null);
                 }
             });
         } catch (IOException e) {
@@ -165,7 +167,7 @@ public final class GdeltImport {
     private static String key(String actor) {
         String code = col(actor + "Code");
         StringBuilder types = new StringBuilder();
-        Actor.TYPE_CODES.stream().sorted().forEach(t -> types.append(types.length() == 0 ? "" : ", ").append('\'')
+        ActorTypes.builtIn().codes().forEach(t -> types.append(types.length() == 0 ? "" : ", ").append('\'')
                 .append(t).append('\''));
         return "CASE WHEN coalesce(" + col(actor + "CountryCode") + ", '') = '' AND coalesce("
                 + col(actor + "KnownGroupCode") + ", '') = '' AND substr(" + code + ", 1, 3) IN (" + types + ")"

@@ -35,10 +35,18 @@ public final class Ingestion {
     private final Supplier<Pipeline> pipelineFactory;
     private final OrderedRunner runner;
     private final DocumentWriter writer;
+    private final java.util.function.Function<Article, String> extraction;
     private Pipeline pipeline;
 
     /** The pipeline is built on the first article that is not already stored (loading models takes seconds). */
     public Ingestion(Supplier<Pipeline> pipeline, int threads, Store store) {
+        this(pipeline, threads, store, article -> null);
+    }
+
+    /** {@code extraction}: JSON stored with each article on how it was read and dated (null: none). */
+    public Ingestion(Supplier<Pipeline> pipeline, int threads, Store store,
+                     java.util.function.Function<Article, String> extraction) {
+        this.extraction = extraction;
         this.pipelineFactory = pipeline;
         this.runner = new OrderedRunner(threads, "detente-ingest");
         this.writer = new DocumentWriter(store);
@@ -113,7 +121,7 @@ public final class Ingestion {
         @Override
         public void accept(Article article, Document document) {
             try {
-                DocumentWriter.Result r = writer.write(document);
+                DocumentWriter.Result r = writer.write(document, extraction.apply(article));
                 if (r.added()) {
                     added++;
                     mentions += r.mentions();

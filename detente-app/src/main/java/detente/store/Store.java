@@ -25,11 +25,17 @@ public final class Store implements AutoCloseable {
     private final Path dataDir;
     private final DuckDBConnection connection;
     private final boolean readOnly;
+    private final boolean rollBackOnClose;
 
     private Store(Path dataDir, DuckDBConnection connection, boolean readOnly) {
+        this(dataDir, connection, readOnly, false);
+    }
+
+    private Store(Path dataDir, DuckDBConnection connection, boolean readOnly, boolean rollBackOnClose) {
         this.dataDir = dataDir;
         this.connection = connection;
         this.readOnly = readOnly;
+        this.rollBackOnClose = rollBackOnClose;
     }
 
     /** Opens (creating if needed) the store for writing and brings its schema up to date. */
@@ -51,8 +57,8 @@ public final class Store implements AutoCloseable {
 
     /** Opens an existing store read-only. */
     public static Store openReadOnly(Path dataDir) {
-        if (!Files.exists(dataDir.resolve(FILE))) {
-            throw new StoreException("no store in " + dataDir + " (run detente ingest or detente import first)", null);
+        if (!exists(dataDir)) {
+            throw missing(dataDir);
         }
         return new Store(dataDir, connect(dataDir, true), true);
     }
@@ -87,6 +93,32 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * A read-only view of this open store for a reader in the same process (a command run by the server that
+     * holds the database): another connection whose work is one transaction, rolled back on close, so nothing
+     * it does is kept even though DuckDB opened the file for writing.
+     */
+    public Store readOnlyView() {
+        try {
+            DuckDBConnection c = connection.duplicate();
+            c.setAutoCommit(false);
+            return new Store(dataDir, c, true, true);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open another connection to " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** True when a store exists in {@code dataDir}. */
+    public static boolean exists(Path dataDir) {
+        return Files.isRegularFile(dataDir.resolve(FILE));
+    }
+
+    /** The one-line refusal every command but ingest, import and demo gives for a missing store. */
+    public static StoreException missing(Path dataDir) {
+        return new StoreException("no store in " + dataDir + " (run detente ingest, detente import or detente demo"
+                + " with --data " + dataDir + " first, or check the --data directory)", null);
+    }
+
     public Connection connection() {
         return connection;
     }
@@ -111,6 +143,9 @@ public final class Store implements AutoCloseable {
     @Override
     public void close() {
         try {
+            if (rollBackOnClose) {
+                connection.rollback();
+            }
             connection.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close store: " + e.getMessage(), e);

@@ -89,6 +89,17 @@ class NetworkIT {
     }
 
     @Test
+    void stateOrgansAreTheirStateAndArmedGroupsThemselves() throws Exception {
+        try (PlantedEvents p = new PlantedEvents(dir)) {
+            p.add(DAY, "ISRSPY/MOSSAD", "IRNGOV", THREATEN);
+            p.add(DAY, "IRNMIL/IRGC", "ISRGOV", THREATEN);
+            p.add(DAY, "ISRMIL", "PSEREBHMS/HAMAS", FIGHT);
+            assertThat(new Analysis(p.store()).network(DAY, DAY).nodes()).extracting(ActorNetwork.Node::id)
+                    .containsExactlyInAnyOrder("ISR", "IRN", "HAMAS");
+        }
+    }
+
+    @Test
     void exportsGraphmlAndGexf() throws Exception {
         try (PlantedEvents p = new PlantedEvents(dir)) {
             p.add(DAY, "ISRMIL", "PSEREBHMS/HAMAS", FIGHT);

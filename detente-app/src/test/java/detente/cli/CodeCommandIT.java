@@ -92,6 +92,23 @@ class CodeCommandIT {
     }
 
     @Test
+    void aTableOverSeveralFilesNamesTheArticleAndNoEventsIsSaid() throws IOException {
+        CliRunner.Result r = CliRunner.run("code", "--format", "table", strikes.toString(), condemnation.toString());
+        assertThat(r.exit()).isZero();
+        List<String> rows = r.out().lines().toList();
+        assertThat(rows.get(0)).startsWith("article                   date        source");
+        assertThat(rows).anyMatch(l -> l.startsWith("strikes.txt               2024-01-18  PAK"))
+                .anyMatch(l -> l.startsWith("condemnation.txt          2024-01-20  TUR"));
+        Path quiet = write("2024-01-22-weather.txt", "Heavy snow closed schools across the region on Monday.\n");
+        CliRunner.Result none = CliRunner.run("code", "--format", "table", quiet.toString());
+        assertThat(none.exit()).isZero();
+        assertThat(none.out().lines()).hasSize(2).last().isEqualTo("0 events");
+        assertThat(none.out()).startsWith("date        source");
+        assertThat(CliRunner.run("code", "--format", "tsv", quiet.toString()).out()).startsWith("article\tdate\t")
+                .hasLineCount(1);
+    }
+
+    @Test
     void withoutRequireDyadAnEventWithNoTargetIsCoded() throws IOException {
         Path untargeted = write("2024-01-21-untargeted.txt", "A senior official condemned the shelling of the market.\n");
         assertThat(lines(CliRunner.run("code", untargeted.toString()).out())).isEmpty();

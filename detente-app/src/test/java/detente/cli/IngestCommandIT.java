@@ -101,5 +101,44 @@ class IngestCommandIT {
         assertThat(again.out()).isEqualTo(Files.readString(gdelt));
         CliRunner.Result docs = CliRunner.run("export", "documents", "--data", data);
         assertThat(docs.out().split("\n")).hasSize(3).allSatisfy(l -> assertThat(l).startsWith("{\"id\":"));
+        // every export says what it wrote, and an empty one says why
+        assertThat(r.err()).isEqualTo("detente: export gdelt: wrote " + Files.readAllLines(gdelt).size()
+                + " GDELT event rows to " + gdelt + "\n");
+        assertThat(docs.err()).isEqualTo("detente: export documents: wrote 3 documents to standard output\n");
+        CliRunner.Result gold = CliRunner.run("export", "gold", "--data", data);
+        assertThat(gold.out()).isEmpty();
+        assertThat(gold.err()).isEqualTo("detente: export gold: wrote 0 reviewed events to standard output\n"
+                + "detente: export gold: no event has a reviewer's verdict yet (readers give verdicts in the"
+                + " dashboard's replies; moderators accept them)\n");
+    }
+
+    @Test
+    @Order(7)
+    void undatedArticlesAreSaidAndDatedFromTheirNameOrModificationTime() throws IOException {
+        Path undated = Files.createDirectories(dir.resolve("undated"));
+        Path notes = undated.resolve("notes.txt");
+        Files.writeString(notes, "Talks\n\nIran and Pakistan agreed to return their ambassadors, officials said.\n");
+        Files.setLastModifiedTime(notes, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.parse("2024-02-03T10:00:00Z")));
+        Files.writeString(undated.resolve("2024-03-05-page.html"), "<html><head><title>Envoys</title></head><body>"
+                + "<p>Turkey's foreign minister Hakan Fidan met Iranian Foreign Minister Hossein Amirabdollahian in"
+                + " Tehran on Tuesday to discuss Gaza.</p></body></html>");
+        Path given = dir.resolve("given.txt");
+        Files.writeString(given, "Recall\n\nIraq recalled its ambassador from Tehran.\n");
+        CliRunner.Result r = CliRunner.run("ingest", "--data", data, undated.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err().lines().filter(l -> l.contains("publication date")))
+                .containsExactly("detente: warning: " + undated.resolve("2024-03-05-page.html") + ": no publication"
+                                + " date in the article; dated 2024-03-05 from its file name",
+                        "detente: warning: " + notes + ": no publication date in the article or its name;"
+                        + " dated 2024-02-03 from the file's modification time (give --date YYYY-MM-DD to set"
+                        + " another)");
+        CliRunner.Result withDate = CliRunner.run("ingest", "--data", data, "--date", "2024-01-16", given.toString());
+        assertThat(withDate.exit()).as(withDate.err()).isZero();
+        assertThat(withDate.err()).doesNotContain("publication date");
+        CliRunner.Result stored = CliRunner.run("sql", "--data", data, "--format", "tsv", "SELECT date,"
+                + " extraction->>'date_source' AS date_source FROM articles WHERE seq > 3 ORDER BY seq");
+        assertThat(stored.out()).as(stored.err()).isEqualTo("date\tdate_source\n2024-03-05\tfile name\n"
+                + "2024-02-03\tmodification time\n2024-01-16\t--date\n");
     }
 }

@@ -29,6 +29,12 @@ final class Browser {
     }
 
     static void assumeInstalled() {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
+            // Maven shows only a count of skipped tests; this line says which and how to run them.
+            System.err.println("detente: browser tests skipped: /usr/bin/chromium or /usr/bin/chromedriver is"
+                    + " missing; install them with scripts/install-browser.sh (Debian: apt-get install chromium"
+                    + " chromium-driver) and run mvn verify again");
+        }
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "browser tests skipped: /usr/bin/chromium or /usr/bin/chromedriver missing"
                         + " (run scripts/install-browser.sh)");

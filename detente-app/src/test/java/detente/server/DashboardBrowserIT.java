@@ -80,6 +80,19 @@ class DashboardBrowserIT {
         assertThat(rows).isNotEmpty();
         assertThat(driver.findElement(By.id("top-volume")).getText()).contains("IRN");
         waitFor().until(d -> !d.findElement(By.id("alerts")).getText().isEmpty());
+        // weeks on a time axis, so a gap between them keeps its length
+        assertThat(driver.executeScript("return echarts.getInstanceByDom(document.getElementById('counts'))"
+                + ".getOption().xAxis[0].type")).isEqualTo("time");
+        // no table needs a scroll bar, and every cell (the change column and alert weeks too) is one line high
+        for (String card : List.of("top-volume", "top-change", "alerts")) {
+            assertThat(((Number) driver.executeScript("const c = document.getElementById(arguments[0]);"
+                    + " return c.scrollWidth - c.clientWidth", card)).intValue()).as(card).isLessThanOrEqualTo(0);
+        }
+        assertThat(driver.findElements(By.cssSelector("#top-volume td.num, #alerts td.nowrap")))
+                .isNotEmpty().allSatisfy(td -> assertThat((Boolean) driver.executeScript("const r ="
+                        + " document.createRange(); r.selectNodeContents(arguments[0]); return"
+                        + " r.getBoundingClientRect().height < 1.8 * parseFloat(getComputedStyle(arguments[0]).fontSize)",
+                        td)).as(td.getText()).isTrue());
         Browser.screenshot(driver, "overview");
     }
 
@@ -128,6 +141,10 @@ class DashboardBrowserIT {
         String trigger = doc.get("events").get(0).at("/trigger/text").asText();
         assertThat(driver.findElements(By.cssSelector("#text mark.hl-trigger")).stream().map(WebElement::getText))
                 .contains(trigger);
+        // a rule's long word list wraps inside its event box instead of running past it
+        assertThat(driver.findElements(By.cssSelector("#events .event .rule"))).isNotEmpty().allSatisfy(rule ->
+                assertThat(((Number) driver.executeScript("return arguments[0].scrollWidth - arguments[0].clientWidth",
+                        rule)).intValue()).isLessThanOrEqualTo(0));
         Browser.screenshot(driver, "article");
         driver.findElement(By.cssSelector("#events .event button.why")).click();
         WebElement pre = waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("pre.explain")));
@@ -200,12 +217,17 @@ class DashboardBrowserIT {
         open("network.html?from=2024-01-01&to=2024-01-31");
         waitFor().until(d -> d.findElement(By.id("graph")).getDomAttribute("data-nodes") != null);
         assertThat(driver.findElements(By.cssSelector("#graph canvas"))).isNotEmpty();
+        // a colour names a bloc of several actors; actors alone are listed apart, in grey
+        assertThat(driver.findElements(By.cssSelector("#blocs > span"))).extracting(WebElement::getText)
+                .filteredOn(t -> t.startsWith("bloc ")).allSatisfy(t -> assertThat(t).contains(", "));
         Browser.screenshot(driver, "network");
         open("actor.html?actor=IRN");
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#partners table, #adversaries table")));
         Browser.screenshot(driver, "actor");
         open("search.html?q=Iran");
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#events table")));
+        // the two lists load separately: wait for the second too (checking it at once failed now and then)
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#articles li")));
         assertThat(driver.findElements(By.cssSelector("#articles li"))).isNotEmpty();
         Browser.screenshot(driver, "search");
         open("code.html");
@@ -225,6 +247,24 @@ class DashboardBrowserIT {
         pending.findElement(By.xpath(".//tr[contains(., 'Is the trade figure right?')]//button[text()='Approve']")).click();
         waitFor().until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("pending"),
                 "Is the trade figure right?")));
+    }
+
+    @Test
+    void anEmptyStoreSaysHowToFillIt() {
+        Path empty = dir.resolve("empty");
+        detente.store.Store.open(empty).close();
+        try (Server bare = Server.create(c -> {
+            c.port = 0;
+            c.dataDir = empty;
+            c.adminToken = TOKEN;
+        }).start()) {
+            driver.get(bare.url() + "/index.html");
+            WebElement counts = waitFor().until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#counts pre.howto")));
+            assertThat(counts.getText()).contains("./detente ingest --data DIR", "./detente import gdelt");
+            assertThat(driver.findElement(By.id("counts")).getText()).contains("No events stored yet.");
+            Browser.screenshot(driver, "empty-store");
+        }
     }
 
     static void approveAllPending() {

@@ -20,10 +20,12 @@ public final class ActorCues {
     private static final int MAX_PLACE_WORDS = 4;
 
     private final TermMatcher matcher;
+    private final ReferenceResolver references;
     private final PlaceNames places;
 
     public ActorCues(ActorDictionary dictionary, PlaceNames places) {
         this.matcher = new TermMatcher(dictionary);
+        this.references = new ReferenceResolver(dictionary);
         this.places = places;
     }
 
@@ -46,14 +48,14 @@ public final class ActorCues {
     }
 
     /** The first word that may refer back to an actor ("he", "both countries", "the group"); null when none. */
-    public static String referenceIn(Document document, Sentence sentence) {
+    public String referenceIn(Document document, Sentence sentence) {
         for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
             String word = document.token(t).text().toLowerCase(Locale.ROOT);
             Token next = t + 1 < sentence.endToken() ? document.token(t + 1) : null;
             String nextText = next == null ? "" : next.text().toLowerCase(Locale.ROOT);
             String nextLemma = next == null ? "" : next.lemma().toLowerCase(Locale.ROOT);
-            if (ReferenceResolver.mayRefer(word, nextText) || ReferenceResolver.mayRefer(word, nextLemma)) {
-                return ReferenceResolver.mayRefer(word, "") ? document.token(t).text()
+            if (references.mayRefer(word, nextText) || references.mayRefer(word, nextLemma)) {
+                return references.mayRefer(word, "") ? document.token(t).text()
                         : document.token(t).text() + " " + next.text();
             }
         }

@@ -1,6 +1,7 @@
 package detente.actor;
 
 import detente.dict.DictionarySource;
+import detente.dict.WordClasses;
 import detente.dict.YamlDictionary;
 
 import java.time.LocalDate;
@@ -31,8 +32,10 @@ public final class ActorDictionary {
     private final Map<String, List<Term>> terms = new HashMap<>();
     private final java.util.Set<String> firstWords = new java.util.HashSet<>();
     private int maxWords = 1;
+    private final WordClasses<ActorWords> words;
 
-    private ActorDictionary() {
+    private ActorDictionary(WordClasses<ActorWords> words) {
+        this.words = words;
     }
 
     /** The built-in dictionary. */
@@ -48,7 +51,7 @@ public final class ActorDictionary {
 
     /** The dictionary without the generated {@value #OFFICE_HOLDERS}: what {@link OfficeHolderImport} adds to. */
     public static ActorDictionary handWritten(DictionarySource source) {
-        ActorDictionary dictionary = new ActorDictionary();
+        ActorDictionary dictionary = new ActorDictionary(ActorWords.load(source));
         YamlDictionary.readList(source, "actors/countries.yaml", Country.class).forEach(dictionary::addCountry);
         for (String file : List.of("actors/organisations.yaml", "actors/groups.yaml", "actors/blocs.yaml")) {
             YamlDictionary.readList(source, file, Organisation.class).forEach(dictionary::addOrganisation);
@@ -58,10 +61,16 @@ public final class ActorDictionary {
         return dictionary;
     }
 
-    /** A dictionary built from entries in code: for tests and for importers of other formats. */
+    /** A dictionary built from entries in code, with the built-in context words: for tests and importers. */
     public static ActorDictionary of(Collection<Country> countries, Collection<Organisation> organisations,
                                      Collection<Person> people, Collection<Agent> agents) {
-        ActorDictionary dictionary = new ActorDictionary();
+        return of(countries, organisations, people, agents, ActorWords.load(DictionarySource.builtIn()));
+    }
+
+    private static ActorDictionary of(Collection<Country> countries, Collection<Organisation> organisations,
+                                      Collection<Person> people, Collection<Agent> agents,
+                                      WordClasses<ActorWords> words) {
+        ActorDictionary dictionary = new ActorDictionary(words);
         countries.forEach(dictionary::addCountry);
         organisations.forEach(dictionary::addOrganisation);
         people.forEach(dictionary::addPerson);
@@ -71,12 +80,17 @@ public final class ActorDictionary {
 
     /** A new dictionary with the entries of both; {@code other}'s names are added on top of this one's. */
     public ActorDictionary plus(ActorDictionary other) {
-        ActorDictionary merged = of(countries.values(), organisations, people, agents);
+        ActorDictionary merged = of(countries.values(), organisations, people, agents, words);
         other.countries.values().forEach(merged::addCountry);
         other.organisations.forEach(merged::addOrganisation);
         other.people.forEach(merged::addPerson);
         other.agents.forEach(merged::addAgent);
         return merged;
+    }
+
+    /** The words around names that this dictionary's stage reads ({@code actors/context-words.yaml}). */
+    WordClasses<ActorWords> words() {
+        return words;
     }
 
     private void addCountry(Country country) {

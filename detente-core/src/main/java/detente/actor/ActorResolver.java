@@ -6,7 +6,6 @@ import detente.doc.Document;
 import detente.doc.Layer;
 import detente.doc.Mention;
 import detente.doc.Sentence;
-import detente.doc.Token;
 import detente.pipeline.Stage;
 
 import java.time.LocalDate;
@@ -24,7 +23,9 @@ import java.util.Set;
  * president" → the holder of that office on the date, "he" in subject position → the last person, "both
  * countries" → the last two actors. Names that NER finds but the dictionary lacks are kept as unknown actors.
  * {@link NameComposer} composes a phrase, {@link RoleWords} ties role words to their country or organisation,
- * {@code ReferenceResolver} resolves references; this class reads each sentence in order and keeps the focus.
+ * {@code ReferenceResolver} resolves references. This class runs an ordered list of named passes over each
+ * sentence (names and references in text order, places only NER finds, roles of no named actor, "we" in a quote,
+ * names no dictionary knows), each adding to what the ones before it found, and keeps the focus across sentences.
  */
 public final class ActorResolver implements Stage {
 
@@ -38,6 +39,7 @@ public final class ActorResolver implements Stage {
     private final NameComposer composer;
 
     private final PlaceNames places;
+    private final List<Pass> passes;
 
     public ActorResolver(ActorDictionary dictionary) {
         this(dictionary, PlaceNames.NONE);
@@ -51,6 +53,17 @@ public final class ActorResolver implements Stage {
         this.references = new ReferenceResolver(dictionary);
         this.roles = new RoleWords(dictionary);
         this.composer = new NameComposer(dictionary, roles);
+        // The passes over each sentence, in order; each adds to what the ones before it found.
+        this.passes = List.of(
+                new Pass("names and references", this::namesAndReferences),
+                new Pass("places only NER finds", w -> w.located.stream().filter(p -> !w.covered(p.head()))
+                        .forEach(w.mentions::add)),
+                new Pass("roles of no named actor", w -> w.mentions.addAll(roles.roleOnly(w.document, w.graph,
+                        w.sentence, w.roleOnly, w.mentions, lastPlace(w.before)))),
+                new Pass("first person in a quote", w -> w.mentions.addAll(references.quotedFirstPerson(w.document,
+                        w.graph, w.sentence, w.mentions, w.focus))),
+                new Pass("names no dictionary knows", w -> w.mentions.addAll(unknownEntities(w.document, w.graph,
+                        w.sentence, w.mentions))));
     }
 
     public ActorDictionary dictionary() {
@@ -84,68 +97,113 @@ public final class ActorResolver implements Stage {
         DependencyGraph graph = new DependencyGraph(document);
         List<Mention> all = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
-            List<Mention> mentions = new ArrayList<>();
             List<List<TermMatcher.Match>> groups = NameGroups.of(document, matcher.match(document, sentence, date));
-            boolean[] named = new boolean[document.tokens().size()];
-            List<List<TermMatcher.Match>> roleOnly = new ArrayList<>();
-            List<Mention> located = located(document, graph, sentence, groups);
-            // Tokens that name something in their own right; role words stay free to compose with a place.
-            groups.forEach(g -> g.stream().filter(m -> NameGroups.primaryKind(m) != Term.Kind.AGENT)
-                    .forEach(m -> java.util.Arrays.fill(named, m.first(), m.end(), true)));
-            // Read in text order, so that "he" and "his counterpart" see only what came before them.
-            int next = 0;
-            for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
-                while (next < groups.size() && groups.get(next).get(0).first() <= t) {
-                    List<TermMatcher.Match> group = groups.get(next++);
-                    if (mentions.stream().anyMatch(m -> m.coversToken(group.get(0).first()))) {
-                        // Already inside a mention that ran over proper names ("Bree Prime Minister Romendacil").
-                        continue;
-                    }
-                    NameComposer.Resolved resolved = composer.compose(document, graph, sentence, group, date, focus,
-                            mentions, named);
-                    if (resolved == null) {
-                        List<Mention> placed = roles.agentOfPlace(document, graph, sentence, group, groups, located);
-                        for (Mention m : placed) {
-                            mentions.add(m);
-                            focus.saw(m, null, mainSubject(graph, m.head()));
-                        }
-                        if (placed.isEmpty()) {
-                            roleOnly.add(group);
-                        }
-                    } else {
-                        mentions.add(resolved.mention());
-                        focus.saw(resolved.mention(), resolved.person(), mainSubject(graph, resolved.mention().head()));
-                        mentions.addAll(otherCountries(group, resolved.mention()));
-                        mentions.addAll(coordinatedPlaces(groups, resolved.mention()));
-                    }
-                }
-                int token = t;
-                if (mentions.stream().noneMatch(m -> m.coversToken(token))) {
-                    List<Mention> references = this.references.reference(document, graph, sentence, t, focus);
-                    for (Mention reference : references) {
-                        mentions.add(reference);
-                        focus.saw(reference, null, mainSubject(graph, reference.head()));
-                    }
-                    if (!references.isEmpty()) {
-                        t = references.get(0).endToken() - 1;
-                    }
-                }
+            SentenceWork work = new SentenceWork(document, graph, sentence, date, focus, groups,
+                    located(document, graph, sentence, groups), all);
+            for (Pass pass : passes) {
+                pass.reading().read(work);
             }
-            located.stream().filter(p -> mentions.stream().noneMatch(m -> m.coversToken(p.head()))).forEach(mentions::add);
-            mentions.addAll(roles.roleOnly(document, graph, sentence, roleOnly, mentions, lastPlace(all)));
-            mentions.addAll(ReferenceResolver.quotedFirstPerson(document, graph, sentence, mentions, focus));
-            mentions.addAll(unknownEntities(document, graph, sentence, mentions));
-            mentions.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+            work.mentions.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                     : a.actor().toString().compareTo(b.actor().toString()));
-            all.addAll(Appositions.rename(graph, mentions));
+            all.addAll(Appositions.rename(graph, work.mentions));
         }
         return all;
+    }
+
+    /** One named reading of a sentence that adds mentions to what the passes before it found. */
+    private record Pass(String name, SentenceReading reading) {
+    }
+
+    private interface SentenceReading {
+        void read(SentenceWork work);
+    }
+
+    /** What the passes over one sentence share: its dictionary names, NER places, and the mentions so far. */
+    private static final class SentenceWork {
+        final Document document;
+        final DependencyGraph graph;
+        final Sentence sentence;
+        final LocalDate date;
+        final DocumentFocus focus;
+        final List<List<TermMatcher.Match>> groups;
+        final List<Mention> located;
+        /** The mentions of earlier sentences. */
+        final List<Mention> before;
+        final List<Mention> mentions = new ArrayList<>();
+        /** Groups of role words that name no one by themselves ("the minister"), for the role-only pass. */
+        final List<List<TermMatcher.Match>> roleOnly = new ArrayList<>();
+        /** Tokens that name something in their own right; role words stay free to compose with a place. */
+        final boolean[] named;
+
+        SentenceWork(Document document, DependencyGraph graph, Sentence sentence, LocalDate date, DocumentFocus focus,
+                     List<List<TermMatcher.Match>> groups, List<Mention> located, List<Mention> before) {
+            this.document = document;
+            this.graph = graph;
+            this.sentence = sentence;
+            this.date = date;
+            this.focus = focus;
+            this.groups = groups;
+            this.located = located;
+            this.before = before;
+            this.named = new boolean[document.tokens().size()];
+            groups.forEach(g -> g.stream().filter(m -> NameGroups.primaryKind(m) != Term.Kind.AGENT)
+                    .forEach(m -> java.util.Arrays.fill(named, m.first(), m.end(), true)));
+        }
+
+        boolean covered(int token) {
+            return mentions.stream().anyMatch(m -> m.coversToken(token));
+        }
+
+        void add(Mention mention, Person person) {
+            mentions.add(mention);
+            focus.saw(mention, person, mainSubject(graph, mention.head()));
+        }
+    }
+
+    /**
+     * Names and references in text order, so that "he" and "his counterpart" see only what came before them: each
+     * group of dictionary names composes into one mention, and a token no name covers may be a reference.
+     */
+    private void namesAndReferences(SentenceWork w) {
+        int next = 0;
+        for (int t = w.sentence.firstToken(); t < w.sentence.endToken(); t++) {
+            while (next < w.groups.size() && w.groups.get(next).get(0).first() <= t) {
+                composeGroup(w, w.groups.get(next++));
+            }
+            if (!w.covered(t)) {
+                List<Mention> found = references.reference(w.document, w.graph, w.sentence, t, w.focus);
+                found.forEach(reference -> w.add(reference, null));
+                if (!found.isEmpty()) {
+                    t = found.get(0).endToken() - 1;
+                }
+            }
+        }
+    }
+
+    private void composeGroup(SentenceWork w, List<TermMatcher.Match> group) {
+        if (w.covered(group.get(0).first())) {
+            // Already inside a mention that ran over proper names ("Bree Prime Minister Romendacil").
+            return;
+        }
+        NameComposer.Resolved resolved = composer.compose(w.document, w.graph, w.sentence, group, w.date, w.focus,
+                w.mentions, w.named);
+        if (resolved == null) {
+            List<Mention> placed = roles.agentOfPlace(w.document, w.graph, w.sentence, group, w.groups, w.located);
+            placed.forEach(m -> w.add(m, null));
+            if (placed.isEmpty()) {
+                w.roleOnly.add(group);
+            }
+        } else {
+            w.add(resolved.mention(), resolved.person());
+            w.mentions.addAll(otherCountries(group, resolved.mention()));
+            w.mentions.addAll(coordinatedPlaces(w.groups, resolved.mention()));
+        }
     }
 
     /** The last place the story named ("in Syria"): where roles of no country of their own are, at a pinch. */
     private static Mention lastPlace(List<Mention> before) {
         for (int i = before.size() - 1; i >= 0; i--) {
-            if (before.get(i).via().equals("place") && before.get(i).actor().country() != null) {
+            if (before.get(i).via() == Mention.Via.PLACE && before.get(i).actor().country() != null) {
                 return before.get(i);
             }
         }
@@ -157,7 +215,7 @@ public final class ActorResolver implements Stage {
      * more mention, same span, for each country after the first.
      */
     private static List<Mention> otherCountries(List<TermMatcher.Match> group, Mention mention) {
-        if (group.size() != 1 || NameGroups.primaryKind(group.get(0)) != Term.Kind.COUNTRY || !mention.via().equals("dictionary")) {
+        if (group.size() != 1 || NameGroups.primaryKind(group.get(0)) != Term.Kind.COUNTRY || mention.via() != Mention.Via.DICTIONARY) {
             return List.of();
         }
         List<Mention> out = new ArrayList<>();
@@ -165,7 +223,7 @@ public final class ActorResolver implements Stage {
             String code = term.kind() == Term.Kind.COUNTRY ? term.country().code() : null;
             if (code != null && !code.equals(mention.actor().code())
                     && out.stream().noneMatch(m -> m.actor().code().equals(code))) {
-                out.add(mention.withActor(new Actor(code, code, null, term.country().name()), "dictionary"));
+                out.add(mention.withActor(new Actor(code, code, null, term.country().name()), Mention.Via.DICTIONARY));
             }
         }
         return out;
@@ -177,7 +235,7 @@ public final class ActorResolver implements Stage {
      */
     private static List<Mention> coordinatedPlaces(List<List<TermMatcher.Match>> groups, Mention mention) {
         Actor actor = mention.actor();
-        if (!mention.via().equals("composed") || actor.country() == null || !actor.code().startsWith(actor.country())) {
+        if (mention.via() != Mention.Via.COMPOSED || actor.country() == null || !actor.code().startsWith(actor.country())) {
             return List.of();
         }
         String roles = actor.code().substring(actor.country().length());
@@ -191,7 +249,7 @@ public final class ActorResolver implements Stage {
             }
             String country = match.first(kind).country().code();
             if (!country.equals(actor.country()) && out.stream().noneMatch(m -> m.actor().country().equals(country))) {
-                out.add(mention.withActor(new Actor(joinCodes(country, roles), country, null, null), "composed"));
+                out.add(mention.withActor(new Actor(ActorCodes.join(country, roles), country, null, null), Mention.Via.COMPOSED));
             }
         }
         return out;
@@ -208,38 +266,6 @@ public final class ActorResolver implements Stage {
         int verb = graph.head(token);
         String relation = verb < 0 ? "" : graph.relation(verb);
         return relation.equals("root") || relation.equals("conj") && graph.relation(graph.head(verb)).equals("root");
-    }
-
-    /**
-     * An actor code with a role code added, without repeating a three-letter part it already has: USA + GOV =
-     * USAGOV, USAGOV + GOV = USAGOV, HGWGOVMED + GOVMED = HGWGOVMED (as PETRARCH merges codes).
-     */
-    static String joinCodes(String code, String role) {
-        StringBuilder out = new StringBuilder(code);
-        for (int i = 0; i + 3 <= role.length(); i += 3) {
-            String part = role.substring(i, i + 3);
-            boolean present = false;
-            for (int j = 0; j + 3 <= code.length(); j += 3) {
-                present |= code.substring(j, j + 3).equals(part);
-            }
-            if (!present) {
-                out.append(part);
-            }
-        }
-        if (role.length() % 3 != 0) {
-            out.append(role.substring(role.length() - role.length() % 3));
-        }
-        return out.toString();
-    }
-
-    static int extendOverDeterminer(Document document, Sentence sentence, int first) {
-        if (first > sentence.firstToken()) {
-            Token previous = document.token(first - 1);
-            if (previous.pos().equals("DT") || previous.pos().equals("PRP$")) {
-                return first - 1;
-            }
-        }
-        return first;
     }
 
     /**
@@ -267,7 +293,7 @@ public final class ActorResolver implements Stage {
             Country country = named ? null : places.countryOf(text).flatMap(dictionary::country).orElse(null);
             if (country != null) {
                 out.add(Mention.over(document, sentence.index(), first, end, graph.headOf(first, end),
-                        new Actor(country.code(), country.code(), null, country.name()), "place", null));
+                        new Actor(country.code(), country.code(), null, country.name()), Mention.Via.PLACE, null));
             }
         }
         return out;
@@ -288,7 +314,7 @@ public final class ActorResolver implements Stage {
                 }
                 String text = document.textOf(document.token(t).start(), document.token(end - 1).end());
                 out.add(Mention.over(document, sentence.index(), t, end, graph.headOf(t, end), Actor.unknown(null, text),
-                        "ner", null));
+                        Mention.Via.NER, null));
                 t = end;
             } else {
                 t++;

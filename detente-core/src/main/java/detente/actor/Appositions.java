@@ -15,7 +15,8 @@ import java.util.Set;
 final class Appositions {
 
     /** How a phrase was resolved when it names a role rather than someone. */
-    private static final Set<String> ROLE_VIAS = Set.of("role", "composed", "adjective", "institution");
+    private static final Set<Mention.Via> ROLE_VIAS = Set.of(Mention.Via.ROLE, Mention.Via.COMPOSED, Mention.Via.ADJECTIVE,
+            Mention.Via.INSTITUTION);
 
     private Appositions() {
     }
@@ -25,7 +26,7 @@ final class Appositions {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention role : mentions) {
             Mention name = isRole(role) ? nameBeside(graph, role, mentions) : null;
-            out.add(name == null ? role : role.withActor(name.actor(), "apposition"));
+            out.add(name == null ? role : role.withActor(name.actor(), Mention.Via.APPOSITION));
         }
         return out;
     }
@@ -36,7 +37,7 @@ final class Appositions {
 
     private static Mention nameBeside(DependencyGraph graph, Mention role, List<Mention> mentions) {
         for (Mention m : mentions) {
-            if (m == role || !m.via().equals("dictionary") || m.actor().code() == null
+            if (m == role || m.via() != Mention.Via.DICTIONARY || m.actor().code() == null
                     || m.actor().group() == null && m.actor().name() == null) {
                 continue;
             }

@@ -76,7 +76,7 @@ final class DocumentFocus {
         for (int i = 0; i < seen.size(); i++) {
             Mention m = seen.get(i).mention();
             String country = m.actor().country();
-            if (country != null && !m.via().equals("pair") && !m.via().equals("place")
+            if (country != null && m.via() != Mention.Via.PAIR && m.via() != Mention.Via.PLACE
                     && (among == null || among.contains(country))) {
                 int[] c = counts.computeIfAbsent(country, k -> new int[2]);
                 c[0]++;
@@ -129,7 +129,7 @@ final class DocumentFocus {
         for (Seen s : seen) {
             Mention m = s.mention();
             String country = m.actor().country();
-            if (m.sentence() == sentence && country != null && !m.via().equals("pair") && !m.via().equals("place")
+            if (m.sentence() == sentence && country != null && m.via() != Mention.Via.PAIR && m.via() != Mention.Via.PLACE
                     && !out.contains(country)) {
                 out.add(country);
             }

@@ -20,9 +20,6 @@ import java.util.Set;
  */
 final class NameComposer {
 
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across",
-            "throughout", "within");
-
     private final ActorDictionary dictionary;
     private final RoleWords roles;
     /** Group key → the key of the people it is an armed group of (YPG → KURDS). */
@@ -76,20 +73,20 @@ final class NameComposer {
         end = nameEnd;
 
         Actor actor;
-        String via;
+        Mention.Via via;
         Person who = null;
         if (person != null) {
             who = person.person();
             actor = personActor(who, date);
             boolean former = first > sentence.firstToken()
-                    && Set.of("former", "ex", "late", "then").contains(document.token(first - 1).lemma().toLowerCase(Locale.ROOT));
+                    && dictionary.words().is(ActorWords.FORMER, document.token(first - 1).lemma());
             if (agent != null && !former && who.roleOn(date).isEmpty() && actor.country() != null
                     && actor.code().equals(actor.country())) {
                 // "Prime Minister Viktor Orbán" on a date the dictionary knows no office for: the text's title.
-                actor = new Actor(ActorResolver.joinCodes(actor.country(), agent.agent().code()), actor.country(),
+                actor = new Actor(ActorCodes.join(actor.country(), agent.agent().code()), actor.country(),
                         null, who.name());
             }
-            via = "dictionary";
+            via = Mention.Via.DICTIONARY;
         } else if (organisation != null) {
             Organisation org = organisation.organisation();
             Mention kin = agent != null && RoleWords.ETHNIC.equals(org.type())
@@ -97,22 +94,22 @@ final class NameComposer {
             if (kin != null) {
                 // "Kurdish forces" in a story that has named the YPG are the YPG.
                 actor = kin.actor();
-                via = "reference";
+                via = Mention.Via.REFERENCE;
             } else {
                 actor = new Actor(RoleWords.inRole(org, agent == null ? null : agent.agent()), org.country(), org.key(),
                         org.name());
-                via = "dictionary";
+                via = Mention.Via.DICTIONARY;
             }
         } else if (place != null && agent != null) {
             Country country = place.country();
             String title = document.textOf(document.token(group.get(group.size() - 1).first()).start(),
                     document.token(group.get(group.size() - 1).end() - 1).end());
             String code = agent.agent().prefix() ? agent.agent().code() + country.code()
-                    : (prefix != null ? prefix.agent().code() : "") + ActorResolver.joinCodes(country.code(), agent.agent().code());
+                    : (prefix != null ? prefix.agent().code() : "") + ActorCodes.join(country.code(), agent.agent().code());
             who = extraName != null ? null : holder(code, title, date, focus);
             String name = extraName != null ? extraName : who != null ? who.name() : null;
             actor = new Actor(code, country.code(), null, name);
-            via = "composed";
+            via = Mention.Via.COMPOSED;
         } else if (place != null) {
             Country country = place.country();
             RoleWords.Governor governor = roles.agentGovernor(document, graph, graph.headOf(first, end));
@@ -124,19 +121,19 @@ final class NameComposer {
                 if (governor.extend()) {
                     end = Math.max(end, governor.token() + 1);
                 }
-                via = "composed";
+                via = Mention.Via.COMPOSED;
             } else if (!document.token(first).pos().startsWith("JJ") && isLocative(document, first)) {
                 // "in Iraq" is a place; "in Israeli shelling" is not.
                 actor = new Actor(country.code(), country.code(), null, country.name());
-                via = "place";
+                via = Mention.Via.PLACE;
             } else if (place.kind() == Term.Kind.SEAT) {
                 actor = new Actor(country.code() + "GOV", country.code(), null, country.name());
-                via = "metonym";
+                via = Mention.Via.METONYM;
             } else {
                 actor = new Actor(country.code(), country.code(), null, country.name());
                 boolean adjective = place.kind() == Term.Kind.ADJECTIVE
                         || document.token(group.get(0).first()).pos().startsWith("JJ");
-                via = adjective ? "adjective" : "dictionary";
+                via = adjective ? Mention.Via.ADJECTIVE : Mention.Via.DICTIONARY;
             }
         } else if (hasOwnerPronoun(document, sentence, first)) {
             // "Pakistan recalled its ambassador": the owner is the subject of the clause.
@@ -146,7 +143,7 @@ final class NameComposer {
             }
             String code = owner.actor().country() + agent.agent().code();
             actor = new Actor(code, owner.actor().country(), null, null);
-            via = "composed";
+            via = Mention.Via.COMPOSED;
         } else {
             who = focus.personWithTitle(document.textOf(document.token(group.get(0).first()).start(),
                     document.token(group.get(0).end() - 1).end()), date);
@@ -154,9 +151,9 @@ final class NameComposer {
                 return null;
             }
             actor = personActor(who, date);
-            via = "title";
+            via = Mention.Via.TITLE;
         }
-        first = ActorResolver.extendOverDeterminer(document, sentence, first);
+        first = NameGroups.withDeterminer(document, sentence, first);
         int head = graph.headOf(first, end);
         Mention mention = Mention.over(document, sentence.index(), first, end, head, actor, via, sponsor);
         return new Resolved(mention, who);
@@ -258,16 +255,16 @@ final class NameComposer {
     }
 
     private static boolean hasDeterminer(Document document, Sentence sentence, int first) {
-        return ActorResolver.extendOverDeterminer(document, sentence, first) != first;
+        return NameGroups.withDeterminer(document, sentence, first) != first;
     }
 
-    private static boolean isLocative(Document document, int first) {
+    private boolean isLocative(Document document, int first) {
         int previous = first - 1;
         // "in Iraq", "in the north", "in northern Syria", "in the war-torn east of Congo"
         while (previous >= 0 && (document.token(previous).lemma().equalsIgnoreCase("the")
                 || document.token(previous).pos().startsWith("JJ") && Character.isLowerCase(document.token(previous).text().charAt(0)))) {
             previous--;
         }
-        return previous >= 0 && LOCATIVE.contains(document.token(previous).text().toLowerCase(Locale.ROOT));
+        return previous >= 0 && dictionary.words().is(ActorWords.LOCATIVE, document.token(previous).text());
     }
 }

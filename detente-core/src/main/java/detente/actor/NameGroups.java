@@ -1,6 +1,8 @@
 package detente.actor;
 
 import detente.doc.Document;
+import detente.doc.Sentence;
+import detente.doc.Token;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -81,5 +83,16 @@ final class NameGroups {
             }
         }
         throw new IllegalStateException("empty match");
+    }
+
+    /** The first token of a phrase with its determiner or possessive: "the Iranian president", "its envoy". */
+    static int withDeterminer(Document document, Sentence sentence, int first) {
+        if (first > sentence.firstToken()) {
+            Token previous = document.token(first - 1);
+            if (previous.pos().equals("DT") || previous.pos().equals("PRP$")) {
+                return first - 1;
+            }
+        }
+        return first;
     }
 }

@@ -7,6 +7,8 @@ import detente.doc.Mention;
 import detente.doc.Sentence;
 import detente.doc.Token;
 
+import detente.dict.WordClasses;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,32 +18,24 @@ import java.util.Set;
  * References that name no one and resolve against the document's focus: "he" in subject position, "both
  * countries" and "the two sides", "the group" and "the council", and "we" inside a quote (the speaker).
  */
-public final class ReferenceResolver {
-
-    private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "state", "declare", "warn",
-            "insist", "stress", "assert", "note", "write", "announce", "vow", "pledge", "promise");
-    private static final Set<String> PAIR_NOUNS = Set.of("country", "nation", "side", "leader", "government",
-            "state", "neighbour", "neighbor", "capital", "president", "minister", "counterpart", "party");
-    private static final Set<String> PAIR_GOVERNMENTS = Set.of("leader", "government", "capital", "president",
-            "minister", "counterpart", "side");
-    private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "militia", "faction", "organisation",
-            "organization", "rebels", "militants", "insurgents");
-    private static final Set<String> IGO_NOUNS = Set.of("alliance", "council", "bloc", "body", "union", "agency");
+final class ReferenceResolver {
 
     private final ActorDictionary dictionary;
+    private final WordClasses<ActorWords> words;
 
     /**
      * Whether {@code word} (followed by {@code next}, both lower case, {@code next} as a lemma where known) may
      * start a reference this resolver reads: a parse-free superset, for the NLP stage's candidate filter.
      */
-    public static boolean mayRefer(String word, String next) {
+    boolean mayRefer(String word, String next) {
         return word.equals("he") || word.equals("she") || word.equals("we") || word.equals("i")
-                || (word.equals("both") || word.equals("two")) && PAIR_NOUNS.contains(next)
-                || word.equals("the") && (GROUP_NOUNS.contains(next) || IGO_NOUNS.contains(next));
+                || (word.equals("both") || word.equals("two")) && words.is(ActorWords.PAIR, next)
+                || word.equals("the") && (words.is(ActorWords.GROUP, next) || words.is(ActorWords.IGO, next));
     }
 
     ReferenceResolver(ActorDictionary dictionary) {
         this.dictionary = dictionary;
+        this.words = dictionary.words();
     }
 
     /** A pronoun in subject position, or "both countries" / "the two sides", starting at token {@code t}. */
@@ -55,32 +49,32 @@ public final class ReferenceResolver {
                 return List.of();
             }
             return List.of(new Mention(word.start(), word.end(), word.text(), sentence.index(), t, t + 1, t,
-                    antecedent.actor(), "pronoun", antecedent.sponsor()));
+                    antecedent.actor(), Mention.Via.PRONOUN, antecedent.sponsor()));
         }
         if ((lower.equals("both") || lower.equals("two")) && t + 1 < sentence.endToken()
-                && PAIR_NOUNS.contains(document.token(t + 1).lemma().toLowerCase(Locale.ROOT))) {
+                && words.is(ActorWords.PAIR, document.token(t + 1).lemma())) {
             int first = lower.equals("two") && t > sentence.firstToken()
                     && document.token(t - 1).lemma().equalsIgnoreCase("the") ? t - 1 : t;
             int end = t + 2;
             String noun = document.token(t + 1).lemma().toLowerCase(Locale.ROOT);
-            String role = PAIR_GOVERNMENTS.contains(noun) ? "GOV" : "";
+            String role = words.is(ActorWords.PAIR_GOVERNMENT, noun) ? "GOV" : "";
             String text = document.textOf(document.token(first).start(), document.token(end - 1).end());
             List<Mention> out = new ArrayList<>();
             for (String country : focus.pairFor(sentence.index())) {
                 String name = dictionary.country(country).map(Country::name).orElse(country);
                 out.add(Mention.over(document, sentence.index(), first, end, end - 1,
-                        new Actor(country + role, country, null, name), "pair", null));
+                        new Actor(country + role, country, null, name), Mention.Via.PAIR, null));
             }
             return out;
         }
         if (t > sentence.firstToken() && document.token(t - 1).lemma().equalsIgnoreCase("the")
-                && (GROUP_NOUNS.contains(lower) || IGO_NOUNS.contains(lower))) {
+                && (words.is(ActorWords.GROUP, lower) || words.is(ActorWords.IGO, lower))) {
             // "the group said", "the council demanded": the last organisation of that kind.
-            Mention antecedent = focus.lastOrganisation(IGO_NOUNS.contains(lower));
+            Mention antecedent = focus.lastOrganisation(words.is(ActorWords.IGO, lower));
             if (antecedent == null) {
                 return List.of();
             }
-            return List.of(Mention.over(document, sentence.index(), t - 1, t + 1, t, antecedent.actor(), "anaphor",
+            return List.of(Mention.over(document, sentence.index(), t - 1, t + 1, t, antecedent.actor(), Mention.Via.ANAPHOR,
                     antecedent.sponsor()));
         }
         return List.of();
@@ -103,7 +97,7 @@ public final class ReferenceResolver {
     }
 
     /** "'We will respond,' Raisi said": first person in subject position inside a quote is the speaker. */
-    static List<Mention> quotedFirstPerson(Document document, DependencyGraph graph, Sentence sentence,
+    List<Mention> quotedFirstPerson(Document document, DependencyGraph graph, Sentence sentence,
                                                    List<Mention> found,
                                                    DocumentFocus focus) {
         List<Mention> out = new ArrayList<>();
@@ -120,7 +114,7 @@ public final class ReferenceResolver {
                 }
                 if (speaker != null) {
                     out.add(new Mention(word.start(), word.end(), word.text(), sentence.index(), t, t + 1, t,
-                            speaker.actor(), "speaker", speaker.sponsor()));
+                            speaker.actor(), Mention.Via.SPEAKER, speaker.sponsor()));
                 }
             }
         }
@@ -131,10 +125,10 @@ public final class ReferenceResolver {
      * The speaker of a quote: the subject of a speech verb in the same sentence ("..., Raisi said"), else the
      * last person named before it.
      */
-    private static Mention speaker(Document document, DependencyGraph graph, Sentence sentence, List<Mention> found,
+    private Mention speaker(Document document, DependencyGraph graph, Sentence sentence, List<Mention> found,
                                    DocumentFocus focus) {
         for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
-            if (SPEECH_VERBS.contains(document.token(t).lemma().toLowerCase(Locale.ROOT))) {
+            if (words.is(ActorWords.SPEECH, document.token(t).lemma())) {
                 for (int subject : graph.children(t, "nsubj")) {
                     for (Mention m : found) {
                         if (m.coversToken(subject) && m.actor().isKnown()) {

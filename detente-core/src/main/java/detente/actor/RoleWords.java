@@ -30,12 +30,7 @@ final class RoleWords {
     /** The type of a people without a state of its own ("the Kurds"): its role words compose like a country's. */
     static final String ETHNIC = "ETH";
 
-    private static final Set<String> SPONSOR_SUFFIXES = Set.of("backed", "sponsored", "supported", "funded",
-            "aligned", "allied", "armed", "trained");
-
     private static final Set<String> ARMED_ROLES = Set.of("MIL", "COP");
-    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "province", "region",
-            "district", "state", "governorate", "capital", "county", "port");
 
     private final ActorDictionary dictionary;
 
@@ -50,10 +45,10 @@ final class RoleWords {
     static String inRole(Organisation org, Agent agent) {
         if (agent != null && ETHNIC.equals(org.type())) {
             // "Kurdish militants" (KURINS), "Kurdish forces" (KURMIL): a people with a role, as a country would be.
-            return ActorResolver.joinCodes(org.code(), agent.code());
+            return ActorCodes.join(org.code(), agent.code());
         }
         return agent != null && "IGO".equals(org.type()) && ARMED_ROLES.contains(agent.code())
-                ? ActorResolver.joinCodes(org.code(), agent.code()) : org.code();
+                ? ActorCodes.join(org.code(), agent.code()) : org.code();
     }
 
     /**
@@ -81,7 +76,7 @@ final class RoleWords {
             if (isPlaceToken(edge.dependent(), groups)) {
                 tokens.addAll(graph.conjuncts(edge.dependent()));
             }
-            if (PLACE_NOUNS.contains(document.token(edge.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            if (dictionary.words().is(ActorWords.PLACE, document.token(edge.dependent()).lemma())) {
                 // "the mayor of the northern West Bank city of Nablus", "in Iran's Sistan-Baluchestan province"
                 tokens.addAll(graph.children(edge.dependent(), "nmod:of", "nmod:poss", "compound"));
             }
@@ -125,18 +120,18 @@ final class RoleWords {
             }
         }
         List<Mention> out = new ArrayList<>();
-        int from = ActorResolver.extendOverDeterminer(document, sentence, first);
+        int from = NameGroups.withDeterminer(document, sentence, first);
         if (countries.isEmpty()) {
             for (Organisation org : organisations) {
                 out.add(Mention.over(document, sentence.index(), from, end, head,
-                        new Actor(inRole(org, agent), org.country(), org.key(), org.name()), "composed", null));
+                        new Actor(inRole(org, agent), org.country(), org.key(), org.name()), Mention.Via.COMPOSED, null));
             }
         }
         for (Agent role : agents) {
             for (Country country : countries) {
-                String code = ActorResolver.joinCodes(country.code(), role.code());
+                String code = ActorCodes.join(country.code(), role.code());
                 out.add(Mention.over(document, sentence.index(), from, end, head,
-                        new Actor(code, country.code(), null, null), "composed", null));
+                        new Actor(code, country.code(), null, null), Mention.Via.COMPOSED, null));
             }
         }
         return out;
@@ -197,10 +192,11 @@ final class RoleWords {
                 shared = place != null ? place : theatre != null && !sponsor.equals(theatre.actor().country()) ? theatre : null;
             }
             Actor actor = shared != null ? (shared.actor().group() != null ? shared.actor()
-                    : new Actor(ActorResolver.joinCodes(shared.actor().country(), agent.code()), shared.actor().country(), null, null))
-                    : agent.country() != null ? new Actor(ActorResolver.joinCodes(agent.country(), agent.code()), agent.country(), null, null)
+                    : new Actor(ActorCodes.join(shared.actor().country(), agent.code()), shared.actor().country(), null, null))
+                    : agent.country() != null ? new Actor(ActorCodes.join(agent.country(), agent.code()), agent.country(), null, null)
                     : Actor.roleOnly(agent.code());
-            String via = shared != null ? "composed" : agent.country() != null ? "institution" : "role";
+            Mention.Via via = shared != null ? Mention.Via.COMPOSED
+                    : agent.country() != null ? Mention.Via.INSTITUTION : Mention.Via.ROLE;
             out.add(Mention.over(document, sentence.index(), from, end, head, actor, via, sponsor));
         }
         return out;
@@ -226,7 +222,7 @@ final class RoleWords {
                 Mention lastSubject = null;
                 for (Mention m : found) {
                     if (m.endToken() <= p && m.sentence() == document.token(p).sentence() && m.actor().isKnown()
-                            && !m.actor().isRoleOnly() && !m.via().equals("place")
+                            && !m.actor().isRoleOnly() && m.via() != Mention.Via.PLACE
                             && (m.actor().group() != null || m.actor().country() != null)) {
                         if (last == null || m.start() > last.start()) {
                             last = m;
@@ -244,14 +240,14 @@ final class RoleWords {
 
     /** The first place of the sentence ("in northern Syria") in another country than {@code except}. */
     private static Mention placeIn(Sentence sentence, List<Mention> found, String except) {
-        return found.stream().filter(m -> m.sentence() == sentence.index() && m.via().equals("place")
+        return found.stream().filter(m -> m.sentence() == sentence.index() && m.via() == Mention.Via.PLACE
                 && m.actor().country() != null && !m.actor().country().equals(except)).findFirst().orElse(null);
     }
 
     /** The country a "Turkish-backed" or "Iran-aligned" modifier names as the backer, or null. */
     String sponsorOf(Token token) {
         int dash = token.text().lastIndexOf('-');
-        if (dash <= 0 || !SPONSOR_SUFFIXES.contains(token.text().substring(dash + 1).toLowerCase(java.util.Locale.ROOT))) {
+        if (dash <= 0 || !dictionary.words().is(ActorWords.SPONSOR, token.text().substring(dash + 1))) {
             return null;
         }
         return dictionary.find(token.text().substring(0, dash)).stream()
@@ -284,7 +280,7 @@ final class RoleWords {
             places.addAll(graph.children(phrase, "nmod:of", "nmod:poss", "compound"));
             for (int place : places) {
                 for (Mention m : found) {
-                    if (m.coversToken(place) && (m.via().equals("place") || m.via().equals("dictionary"))
+                    if (m.coversToken(place) && (m.via() == Mention.Via.PLACE || m.via() == Mention.Via.DICTIONARY)
                             && m.actor().country() != null && m.actor().code().equals(m.actor().country())) {
                         return m;
                     }
@@ -303,7 +299,7 @@ final class RoleWords {
             return null;
         }
         int governor = graph.head(head);
-        return found.stream().filter(m -> m.coversToken(governor) && m.via().equals("composed")
+        return found.stream().filter(m -> m.coversToken(governor) && m.via() == Mention.Via.COMPOSED
                 && m.actor().country() != null).findFirst().orElse(null);
     }
 

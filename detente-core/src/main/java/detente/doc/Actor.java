@@ -24,29 +24,11 @@ public record Actor(String code, String country, String group, String name) {
     }
 
     /**
-     * CAMEO type codes: roles and kinds of actor that name no one by themselves. GDELT writes a role with no
-     * country as the bare type code ({@code GOV}, {@code CVL}); detente writes {@code ---GOV}.
+     * True for a role-only actor ({@code ---GOV}), which names no one a dyad could be about. Other coders' bare
+     * type codes ({@code GOV} with no country) are {@code detente.actor.ActorTypes.isRoleOnly}'s.
      */
-    public static final java.util.Set<String> TYPE_CODES = java.util.Set.of("COP", "GOV", "INS", "JUD", "MIL",
-            "OPP", "REB", "SEP", "SPY", "UAF", "AGR", "BUS", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI",
-            "LAB", "LEG", "MED", "REF", "MOD", "RAD", "REL", "PTY", "AMN", "IRC", "GRP", "UNO", "PKO", "UIS", "IGO",
-            "IMG", "INT", "MNC", "NGM", "NGO", "SET");
-
-    /** True for a role-only actor ({@code ---GOV}), which names no one a dyad could be about. */
     public boolean isRoleOnly() {
-        return isRoleOnly(code, country, group);
-    }
-
-    /**
-     * Whether an actor names only a role: our {@code ---GOV}, or GDELT's bare type code with no country and no
-     * known group ({@code GOV}).
-     */
-    public static boolean isRoleOnly(String code, String country, String group) {
-        if (code == null) {
-            return false;
-        }
-        return code.startsWith(NO_COUNTRY) || (country == null || country.isEmpty()) && (group == null || group.isEmpty())
-                && code.length() >= 3 && TYPE_CODES.contains(code.substring(0, 3));
+        return code != null && code.startsWith(NO_COUNTRY);
     }
 
     /** True for the press named only by its role ("reporters", "journalists": {@code ---MED}). */

@@ -99,9 +99,9 @@ public final class EventCoder implements Stage {
         DependencyGraph graph = new DependencyGraph(document);
         ContextWords words = dictionary.contextWords();
         PatternMatcher matcher = new PatternMatcher(document, graph, words, dictionary.nounFrames());
-        Modality modality = new Modality(document, graph, dictionary.nounFrames());
+        Modality modality = new Modality(document, graph, dictionary.nounFrames(), words);
         MentionIndex mentions = new MentionIndex(document, graph);
-        Speakers speakers = new Speakers(document, graph, mentions);
+        Speakers speakers = new Speakers(document, graph, mentions, words);
         Context context = new Context(new ClaimDenial(document, graph, words), new Background(document, graph, words),
                 new PlaceTargets(document, graph, words));
         List<Event> headline = new ArrayList<>();
@@ -228,15 +228,12 @@ public final class EventCoder implements Stage {
                              int specificity, boolean mutual) {
     }
 
-    /** Verbs whose direct object is a partner: "Iran and Turkey met", "Israel and Hamas fought". */
-    private static final Set<String> SYMMETRIC = Set.of("meet", "fight", "battle", "clash", "negotiate", "consult",
-            "agree", "cooperate", "reconcile", "exchange", "ally", "partner");
-
-    private static boolean symmetric(EventPattern pattern, Token trigger) {
+    /** Slots "with"/"between" a partner, or a verb whose direct object is one (the {@code symmetric} words). */
+    private boolean symmetric(EventPattern pattern, Token trigger) {
         return pattern.steps().stream().filter(st -> st instanceof EventPattern.Slot sl && sl.role() == 'T')
                 .map(st -> ((EventPattern.Slot) st).prep())
                 .allMatch(prep -> prep.contains("with") || prep.contains("between"))
-                || SYMMETRIC.contains(trigger.lemma().toLowerCase(Locale.ROOT));
+                || dictionary.contextWords().is(ContextWords.WordClass.SYMMETRIC, trigger.lemma());
     }
 
     private void codeTrigger(Document document, Sentence sentence, int t, PatternMatcher matcher, Modality modality,
@@ -317,7 +314,7 @@ public final class EventCoder implements Stage {
         }
         if (best == null) {
             if (victimless != null && victimless.pattern().section().readsModality()
-                    && DerivedCodes.isForce(victimless.pattern().code())
+                    && ontology.isForce(victimless.pattern().code())
                     && modality.of(t).kind() == Modality.Kind.ACT) {
                 // "The Observatory said eight people were killed by government forces": no victim to code the
                 // killing against, but the speaker still accuses its perpetrator.
@@ -336,9 +333,9 @@ public final class EventCoder implements Stage {
         Modality.Reading reading = section.readsModality() ? modality.of(t)
                 : new Modality.Reading(Modality.Kind.ACT, "modality not read for this dictionary");
         String code = section.code();
-        if (reading.kind() == Modality.Kind.REFUSED && DerivedCodes.rejection(code) != null) {
-            trace.note("  '" + token.text() + "' " + reading.reason() + ": " + code + " -> " + DerivedCodes.rejection(code));
-            code = DerivedCodes.rejection(code);
+        if (reading.kind() == Modality.Kind.REFUSED && ontology.refusedAs(code) != null) {
+            trace.note("  '" + token.text() + "' " + reading.reason() + ": " + code + " -> " + ontology.refusedAs(code));
+            code = ontology.refusedAs(code);
         } else if (reading.kind() != Modality.Kind.ACT && reading.kind() != Modality.Kind.INTENDED) {
             trace.note("  '" + token.text() + "' not coded: " + reading.reason());
             return;
@@ -365,7 +362,7 @@ public final class EventCoder implements Stage {
                         trace);
             }
         }
-        if (section.readsModality() && reading.kind() == Modality.Kind.ACT && DerivedCodes.isForce(code)) {
+        if (section.readsModality() && reading.kind() == Modality.Kind.ACT && ontology.isForce(code)) {
             report(document, sentence, best.pattern(), dyads, speakers.reportingVerb(t), speakers, unique, trace);
         }
     }
@@ -536,9 +533,9 @@ public final class EventCoder implements Stage {
 
     private static double penalty(Mention mention) {
         return switch (mention.via()) {
-            case "pronoun", "pair" -> 0.15;
-            case "title", "adjective" -> 0.1;
-            case "metonym" -> 0.05;
+            case PRONOUN, PAIR -> 0.15;
+            case TITLE, ADJECTIVE -> 0.1;
+            case METONYM -> 0.05;
             default -> 0.0;
         };
     }

@@ -44,7 +44,7 @@ final class MentionIndex {
         for (int token : tokens) {
             collect(token, out, 0, true);
         }
-        out.removeIf(m -> m.via().equals("place") && tokens.stream().noneMatch(m::coversToken));
+        out.removeIf(m -> m.via() == Mention.Via.PLACE && tokens.stream().noneMatch(m::coversToken));
         return new ArrayList<>(out);
     }
 

@@ -3,6 +3,7 @@ package detente.event;
 import detente.doc.DependencyGraph;
 import detente.doc.Document;
 import detente.doc.Token;
+import detente.event.ContextWords.WordClass;
 
 import java.util.HashSet;
 import java.util.Locale;
@@ -24,40 +25,20 @@ final class Modality {
     record Reading(Kind kind, String reason) {
     }
 
-    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
-    private static final Set<String> NOBODY = Set.of("nothing", "nobody", "none", "noone");
-    private static final Set<String> CANCELLING = Set.of("refuse", "decline", "fail", "cancel", "postpone", "delay",
-            "scrap", "call", "abandon", "deny", "reject", "avoid", "suspend", "shelve", "stop", "halt", "cease",
-            "end", "rule", "prevent", "block", "drop", "skip", "forgo");
-    private static final Set<String> INTENDING = Set.of("want", "aim", "plan", "hope", "seek", "intend", "aspire",
-            "agree", "pledge", "promise", "vow", "decide", "expect", "offer", "propose", "prepare", "wish", "try",
-            "set", "schedule", "plot", "consider", "discuss", "urge", "call", "ask", "threaten", "mull",
-            "commit", "resolve", "look", "strive", "move", "attempt");
-    /** Nouns that ask someone to act: "faces pressure to help Iran", "gave permission to Russia to help Israel". */
-    private static final Set<String> ASKING_NOUNS = Set.of("pressure", "call", "demand", "request", "appeal", "plea",
-            "permission", "invitation", "ultimatum");
-    private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "going");
-    private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "might", "may", "should", "must");
-    private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether", "lest");
-
-    /** Cancelling verbs that state a refusal of the act rather than its not happening. */
-    private static final Set<String> REFUSING = Set.of("refuse", "decline", "reject");
-    /** Verbs whose "would" clause tells a future: "said it would", "announced it would", "indicated it would". */
-    private static final Set<String> TELLING = Set.of("say", "announce", "state", "declare", "tell", "indicate",
-            "signal", "confirm", "insist", "add");
-
     private final Document document;
     private final DependencyGraph graph;
+    private final ContextWords words;
     private final SubjectFinder subjects;
     private final NounTelling nouns;
     private final Set<String> carrying;
 
-    Modality(Document document, DependencyGraph graph, NounFrames frames) {
+    Modality(Document document, DependencyGraph graph, NounFrames frames, ContextWords words) {
         this.document = document;
         this.graph = graph;
-        this.subjects = new SubjectFinder(document, graph, frames);
-        Set<String> governing = new HashSet<>(CANCELLING);
-        governing.addAll(INTENDING);
+        this.words = words;
+        this.subjects = new SubjectFinder(document, graph, frames, words);
+        Set<String> governing = new HashSet<>(words.words(WordClass.CANCELLING));
+        governing.addAll(words.words(WordClass.INTENDING));
         // "discussed Russia's occupation of Crimea" names the occupation; it does not intend it.
         governing.remove("discuss");
         this.nouns = new NounTelling(document, graph, frames, governing);
@@ -97,10 +78,10 @@ final class Modality {
         String intentReason = null;
         for (int hops = 0; hops < 4 && token >= 0; hops++) {
             for (int child : graph.children(token, "advmod", "neg", "det")) {
-                if (NEGATORS.contains(lower(child)) && (hops == 0 || !graph.relation(child).equals("det"))) {
+                if (words.is(WordClass.NEGATOR, lower(child)) && (hops == 0 || !graph.relation(child).equals("det"))) {
                     // "will not sign", "said it would not provide": a refusal; "did not meet": nothing happened.
                     int clause = token;
-                    boolean refusal = graph.children(clause, "aux").stream().anyMatch(a -> FUTURE_AUX.contains(lower(a))
+                    boolean refusal = graph.children(clause, "aux").stream().anyMatch(a -> words.is(WordClass.FUTURE_AUX, lower(a))
                             || lower(a).equals("would") && reportedFuture(clause));
                     return new Reading(refusal ? Kind.REFUSED : Kind.NEGATED,
                             (refusal ? "refused: " : "negated by '") + text(child) + (refusal ? "" : "'"));
@@ -112,19 +93,19 @@ final class Modality {
             }
             for (int child : graph.children(token, "aux")) {
                 String aux = lower(child);
-                if (FUTURE_AUX.contains(aux)) {
+                if (words.is(WordClass.FUTURE_AUX, aux)) {
                     intended = true;
                     intentReason = "future '" + text(child) + "'";
                 } else if (aux.equals("would") && reportedFuture(token)) {
                     // "Israel announced it would free 150 prisoners": a future told in reported speech.
                     intended = true;
                     intentReason = "reported future '" + text(child) + "'";
-                } else if (HYPOTHETICAL_AUX.contains(aux)) {
+                } else if (words.is(WordClass.HYPOTHETICAL_AUX, aux)) {
                     return new Reading(Kind.HYPOTHETICAL, "modal '" + text(child) + "'");
                 }
             }
             for (int child : graph.children(token, "mark")) {
-                if (CONDITIONAL_MARKS.contains(lower(child)) && graph.relation(token).startsWith("advcl")) {
+                if (words.is(WordClass.CONDITIONAL, lower(child)) && graph.relation(token).startsWith("advcl")) {
                     return new Reading(Kind.HYPOTHETICAL, "conditional '" + text(child) + "'");
                 }
             }
@@ -134,15 +115,15 @@ final class Modality {
             String rel = graph.relation(token);
             int head = graph.head(token);
             if (rel.equals("nsubj:pass") && head >= 0
-                    && CANCELLING.contains(document.token(head).lemma().toLowerCase(Locale.ROOT))) {
+                    && words.is(WordClass.CANCELLING, document.token(head).lemma())) {
                 // "Erdogan's visit was postponed"
                 return new Reading(Kind.NEGATED, "subject of '" + text(head) + "'");
             }
             // "calls to release", "permission to help", and "faces pressure to help" where the parser hangs the
             // infinitive on the verb: asked for, not done.
-            int asking = head < 0 ? -1 : rel.startsWith("acl:to") && ASKING_NOUNS.contains(lower(head)) ? head
+            int asking = head < 0 ? -1 : rel.startsWith("acl:to") && words.is(WordClass.ASKING_NOUN, lower(head)) ? head
                     : rel.equals("xcomp") || rel.startsWith("advcl:to") ? graph.children(head, "obj").stream()
-                    .filter(o -> ASKING_NOUNS.contains(lower(o))).findFirst().orElse(-1) : -1;
+                    .filter(o -> words.is(WordClass.ASKING_NOUN, lower(o))).findFirst().orElse(-1) : -1;
             if (asking >= 0) {
                 return new Reading(Kind.HYPOTHETICAL, "asked for by '" + text(asking) + "'");
             }
@@ -161,24 +142,24 @@ final class Modality {
             String governor = document.token(head).lemma().toLowerCase(Locale.ROOT);
             if (rel.equals("ccomp") && document.token(token).pos().equals("VB")
                     && graph.children(token, "aux").isEmpty()
-                    && (SubjectFinder.ASKING.contains(governor) || governor.equals("demand"))) {
+                    && (words.is(WordClass.ASKING_VERB, governor) || governor.equals("demand"))) {
                 // "demands (that) the Houthis halt attacks": a bare verb under a demand is asked for, not done.
                 return new Reading(Kind.HYPOTHETICAL, "asked for by '" + text(head) + "'");
             }
-            if (rel.equals("xcomp") && SubjectFinder.ASKING.contains(governor)
+            if (rel.equals("xcomp") && words.is(WordClass.ASKING_VERB, governor)
                     && !subjects.objectController(head).isEmpty()) {
                 // "urged Iran to release the sailors": asked of Iran, neither done nor intended by anyone yet.
                 return new Reading(Kind.HYPOTHETICAL, "asked of another by '" + text(head) + "'");
             }
-            if (!rel.equals("xcomp") && !CANCELLING.contains(governor) && !INTENDING.contains(governor)
+            if (!rel.equals("xcomp") && !words.is(WordClass.CANCELLING, governor) && !words.is(WordClass.INTENDING, governor)
                     && !nouns.is(head, carrying)) {
                 break;
             }
-            if (CANCELLING.contains(governor) && !rel.equals("ccomp")) {
-                return new Reading(REFUSING.contains(governor) ? Kind.REFUSED : Kind.NEGATED,
+            if (words.is(WordClass.CANCELLING, governor) && !rel.equals("ccomp")) {
+                return new Reading(words.is(WordClass.REFUSING, governor) ? Kind.REFUSED : Kind.NEGATED,
                         "governed by '" + text(head) + "'");
             }
-            if (INTENDING.contains(governor) && (rel.equals("xcomp") || rel.startsWith("acl:to") || rel.equals("obj")
+            if (words.is(WordClass.INTENDING, governor) && (rel.equals("xcomp") || rel.startsWith("acl:to") || rel.equals("obj")
                     && document.token(trigger).isNoun())) {
                 intended = true;
                 intentReason = "governed by '" + text(head) + "'";
@@ -196,7 +177,7 @@ final class Modality {
      * ("nobody attacked"), or the noun or object it hangs on ("found nothing to support").
      */
     private boolean nobody(int token) {
-        if (graph.children(token, "nsubj", "obj").stream().anyMatch(c -> NOBODY.contains(lower(c)))) {
+        if (graph.children(token, "nsubj", "obj").stream().anyMatch(c -> words.is(WordClass.NOBODY, lower(c)))) {
             return true;
         }
         int head = graph.head(token);
@@ -204,20 +185,20 @@ final class Modality {
             return false;
         }
         String rel = graph.relation(token);
-        return rel.startsWith("acl") && NOBODY.contains(lower(head))
-                || rel.equals("xcomp") && graph.children(head, "obj").stream().anyMatch(c -> NOBODY.contains(lower(c)));
+        return rel.startsWith("acl") && words.is(WordClass.NOBODY, lower(head))
+                || rel.equals("xcomp") && graph.children(head, "obj").stream().anyMatch(c -> words.is(WordClass.NOBODY, lower(c)));
     }
 
     /** Whether the clause of {@code token} is told by a verb of saying and no condition hangs on it. */
     private boolean reportedFuture(int token) {
         int head = graph.head(token);
-        boolean told = head >= 0 && graph.relation(token).equals("ccomp") && TELLING.contains(lower(head))
+        boolean told = head >= 0 && graph.relation(token).equals("ccomp") && words.is(WordClass.TELLING, lower(head))
                 // CoreNLP often reads "Israel announced it would free" as a clausal subject of "free".
-                || graph.children(token, "csubj").stream().anyMatch(c -> TELLING.contains(lower(c)));
+                || graph.children(token, "csubj").stream().anyMatch(c -> words.is(WordClass.TELLING, lower(c)));
         if (!told) {
             return false;
         }
-        return graph.children(token, "mark").stream().noneMatch(m -> CONDITIONAL_MARKS.contains(lower(m)))
+        return graph.children(token, "mark").stream().noneMatch(m -> words.is(WordClass.CONDITIONAL, lower(m)))
                 && graph.children(token).stream().noneMatch(c -> c.relation().startsWith("advcl:if")
                 || c.relation().startsWith("advcl:unless"));
     }

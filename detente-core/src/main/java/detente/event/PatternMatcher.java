@@ -35,7 +35,7 @@ final class PatternMatcher {
         this.document = document;
         this.graph = graph;
         this.words = words;
-        this.subjectFinder = new SubjectFinder(document, graph, frames);
+        this.subjectFinder = new SubjectFinder(document, graph, frames, words);
         this.petrarch = new PetrarchReading(document, graph);
         this.nouns = new NounTelling(document, graph, frames, Set.of());
     }

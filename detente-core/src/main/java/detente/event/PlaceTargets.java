@@ -59,7 +59,7 @@ final class PlaceTargets {
     }
 
     private static boolean isPlace(Mention mention) {
-        return mention.via().equals("place");
+        return mention.via() == Mention.Via.PLACE;
     }
 
     /** The slot's place noun that names the target only through a modifier ("the Iraqi border"), or -1. */

@@ -5,28 +5,25 @@ import detente.doc.Document;
 import detente.doc.Mention;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Who reports an event: the subject of the speech verb whose reported clause holds the trigger ("The US said
  * ISIL attacked Iraq" → the US for "attacked"). The coder reads such a report as an accusation of the perpetrator,
- * or, when the speaker did it, as a claim of responsibility.
+ * or, when the speaker did it, as a claim of responsibility. The reporting verbs are the {@code reporting} class of
+ * {@code events/context-words.yaml}.
  */
 final class Speakers {
-
-    /** Verbs that report or allege a fact; "deny" and "warn" are not among them. */
-    private static final Set<String> REPORTING = Set.of("say", "claim", "allege", "assert", "insist", "state",
-            "declare", "charge", "report", "announce", "confirm", "maintain");
 
     private final Document document;
     private final DependencyGraph graph;
     private final MentionIndex mentions;
+    private final ContextWords words;
 
-    Speakers(Document document, DependencyGraph graph, MentionIndex mentions) {
+    Speakers(Document document, DependencyGraph graph, MentionIndex mentions, ContextWords words) {
         this.document = document;
         this.graph = graph;
         this.mentions = mentions;
+        this.words = words;
     }
 
     /** The token of the reporting verb over {@code trigger}, or -1 ("said that Iraq had attacked"). */
@@ -38,7 +35,7 @@ final class Speakers {
                 return -1;
             }
             String relation = graph.relation(token);
-            if (relation.equals("ccomp") && REPORTING.contains(document.token(head).lemma().toLowerCase(Locale.ROOT))) {
+            if (relation.equals("ccomp") && words.is(ContextWords.WordClass.REPORTING, document.token(head).lemma())) {
                 return head;
             }
             if (!relation.equals("conj") && !relation.equals("xcomp")) {
@@ -51,7 +48,7 @@ final class Speakers {
 
     /** Whether the token is a verb that reports ("said", "announced"). */
     boolean reports(int token) {
-        return REPORTING.contains(document.token(token).lemma().toLowerCase(Locale.ROOT));
+        return words.is(ContextWords.WordClass.REPORTING, document.token(token).lemma());
     }
 
     /** The known actors that say it: the reporting verb's subject. */

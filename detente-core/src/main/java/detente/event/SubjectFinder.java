@@ -12,24 +12,15 @@ import java.util.Set;
 /** Finds who does what a trigger names: the source side of every pattern that starts with {@code {S}}. */
 final class SubjectFinder {
 
-    /**
-     * Verbs whose object is asked or wanted to do what their infinitive names ("urged Iran to release", "called on
-     * Iran to release", "wants Putin to attack"): the object would do it, and only if it complies. Orders are not
-     * here: "Putin ordered the army to withdraw" stays Putin's act.
-     */
-    static final Set<String> ASKING = Set.of("urge", "ask", "want", "call", "encourage", "press", "pressure",
-            "invite", "request", "persuade", "tell", "advise", "expect", "need", "wish", "push", "lobby", "implore",
-            "beg", "exhort", "allow", "permit", "let", "prompt", "challenge", "warn");
-    /** Verbs whose object is made or helped to do what their infinitive names ("forced Iran to withdraw"). */
-    static final Set<String> CAUSING = Set.of("force", "compel", "oblige", "help", "enable", "make", "get");
-
     private final Document document;
     private final DependencyGraph graph;
     private final NounTelling nouns;
+    private final ContextWords words;
 
-    SubjectFinder(Document document, DependencyGraph graph, NounFrames frames) {
+    SubjectFinder(Document document, DependencyGraph graph, NounFrames frames, ContextWords words) {
         this.document = document;
         this.graph = graph;
+        this.words = words;
         this.nouns = new NounTelling(document, graph, frames, Set.of());
     }
 
@@ -109,13 +100,13 @@ final class SubjectFinder {
     }
 
     /**
-     * For a verb of {@link #ASKING} or {@link #CAUSING}, the one it asks or makes to act: its object ("urged Iran
+     * For an {@code asking-verb} or a {@code causing} verb (events/context-words.yaml), the one it asks or makes to act: its object ("urged Iran
      * to"), the phrase after "call on" ("called on Iran to"), or its passive subject ("Iran was urged to"); empty
      * for other verbs and when there is none ("Iran wants to attack": Iran itself).
      */
     List<Integer> objectController(int verb) {
         String lemma = document.token(verb).lemma().toLowerCase(Locale.ROOT);
-        if (!ASKING.contains(lemma) && !CAUSING.contains(lemma)) {
+        if (!words.is(ContextWords.WordClass.ASKING_VERB, lemma) && !words.is(ContextWords.WordClass.CAUSING, lemma)) {
             return List.of();
         }
         List<Integer> controller = graph.children(verb, "obj", "iobj", "obl:on", "obl:upon");

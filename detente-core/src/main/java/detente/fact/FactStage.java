@@ -32,6 +32,12 @@ public final class FactStage implements Stage {
         return NAME;
     }
 
+    /** The events: each takes the date and place of its clause (their count and codes stay as coded). */
+    @Override
+    public Set<Layer> rewrites() {
+        return EnumSet.of(Layer.EVENTS);
+    }
+
     @Override
     public Set<Layer> requires() {
         return EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.LEMMAS, Layer.POS, Layer.DEPENDENCIES,
@@ -60,8 +66,8 @@ public final class FactStage implements Stage {
         List<Timex> timexes = new TimexResolver(document, new TenseReader(document, graph)).resolve();
         PlaceResolver places = new PlaceResolver(document, graph, dictionary.gazetteer(), timexes);
         List<Event> events = new EventPlacer(document, graph, timexes, places, paragraphs).place(document.events());
-        List<Quote> quotes = QuoteExtractor.extract(document, graph, paragraphs);
-        List<Quantity> quantities = new QuantityExtractor(document, graph, dictionary.currencies())
+        List<Quote> quotes = QuoteExtractor.extract(document, graph, paragraphs, dictionary.words());
+        List<Quantity> quantities = new QuantityExtractor(document, graph, dictionary.currencies(), dictionary.words())
                 .extract(timexes, events, paragraphs);
         return new Facts(events, quotes, quantities, timexes);
     }

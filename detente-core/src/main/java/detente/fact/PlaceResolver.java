@@ -47,7 +47,7 @@ final class PlaceResolver {
         this.timexes = timexes;
         for (Mention m : document.mentions()) {
             // A capital read as a place ("in Tripoli") is what is being placed, not evidence for a country.
-            if (m.actor().country() != null && !m.via().equals("place")) {
+            if (m.actor().country() != null && m.via() != Mention.Via.PLACE) {
                 articleCountries.merge(m.actor().country(), 1, Integer::sum);
             }
         }
@@ -204,7 +204,7 @@ final class PlaceResolver {
             score += 2 + Math.log1p(mentions);
         }
         for (Mention m : document.mentions()) {
-            if (sentence != null && m.sentence() == sentence.index() && !m.via().equals("place")
+            if (sentence != null && m.sentence() == sentence.index() && m.via() != Mention.Via.PLACE
                     && city.country().equals(m.actor().country())) {
                 score += 1;
                 break;

@@ -8,6 +8,8 @@ import detente.doc.Sentence;
 import detente.doc.Timex;
 import detente.doc.Token;
 
+import detente.dict.WordClasses;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,21 +28,17 @@ import java.util.regex.Pattern;
  */
 final class QuantityExtractor {
 
-    private static final Set<String> KILLED = Set.of("kill", "killed", "die", "dead", "death", "fatality", "slay",
-            "execute", "toll");
-    private static final Set<String> WOUNDED = Set.of("wound", "wounded", "injure", "injured", "hurt", "injury");
-    private static final Set<String> FILLERS = Set.of("people", "person", "were", "was", "have", "has", "had",
-            "been", "being", "are", "is", "civilians", "others", "more", "reportedly");
-
     private final Document document;
     private final DependencyGraph graph;
     private final Currencies currencies;
+    private final WordClasses<FactWords> words;
     private final Pattern phrase;
 
-    QuantityExtractor(Document document, DependencyGraph graph, Currencies currencies) {
+    QuantityExtractor(Document document, DependencyGraph graph, Currencies currencies, WordClasses<FactWords> words) {
         this.document = document;
         this.graph = graph;
         this.currencies = currencies;
+        this.words = words;
         this.phrase = Pattern.compile("(?i)(?<![\\w.,$€£])(?:(?<hedge>" + Amount.HEDGE_PATTERN + ")\\s+)?"
                 + "(?<symbol>" + currencies.symbolPattern() + ")?\\s?"
                 + "(?<number>" + NumberWords.DIGIT_PATTERN + "|" + Amount.VAGUE_PATTERN + "|"
@@ -167,7 +165,7 @@ final class QuantityExtractor {
         Sentence s = document.sentence(document.token(number).sentence());
         for (int t = Math.max(counted, number) + 1; t < Math.min(s.endToken(), counted + 5); t++) {
             Token token = document.token(t);
-            if (FILLERS.contains(token.text().toLowerCase(Locale.ROOT))) {
+            if (words.is(FactWords.FILLER, token.text())) {
                 continue;
             }
             String kind = kindOf(token);
@@ -188,13 +186,13 @@ final class QuantityExtractor {
         return null;
     }
 
-    private static String kindOf(Token token) {
+    private String kindOf(Token token) {
         String lemma = token.lemma().toLowerCase(Locale.ROOT);
         String word = token.text().toLowerCase(Locale.ROOT);
-        if (KILLED.contains(lemma) || KILLED.contains(word)) {
+        if (words.is(FactWords.KILLED, lemma) || words.is(FactWords.KILLED, word)) {
             return "killed";
         }
-        if (WOUNDED.contains(lemma) || WOUNDED.contains(word)) {
+        if (words.is(FactWords.WOUNDED, lemma) || words.is(FactWords.WOUNDED, word)) {
             return "wounded";
         }
         return null;

@@ -4,6 +4,8 @@ import detente.doc.DependencyGraph;
 import detente.doc.Document;
 import detente.doc.Quote;
 
+import detente.dict.WordClasses;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,14 +22,15 @@ final class QuoteExtractor {
     private QuoteExtractor() {
     }
 
-    static List<Quote> extract(Document document, DependencyGraph graph, Paragraphs paragraphs) {
+    static List<Quote> extract(Document document, DependencyGraph graph, Paragraphs paragraphs,
+                               WordClasses<FactWords> words) {
         String text = document.text();
         List<QuoteSpan> spans = QuoteScanner.scan(text, paragraphs);
-        SpeakerFinder finder = new SpeakerFinder(document, graph, spans);
+        SpeakerFinder finder = new SpeakerFinder(document, graph, spans, words);
         List<Quote> out = new ArrayList<>();
         Attribution previous = null;
         for (QuoteSpan span : spans) {
-            if (isName(text, span)) {
+            if (isName(text, span, words)) {
                 continue;
             }
             Attribution own = finder.forQuote(span);
@@ -69,7 +72,7 @@ final class QuoteExtractor {
     }
 
     /** Quote marks around a name or title: "code-named X, or "Y"", "dubbed "Z"", "2 thoughts on "T"". */
-    private static boolean isName(String text, QuoteSpan span) {
+    private static boolean isName(String text, QuoteSpan span, WordClasses<FactWords> words) {
         int end = span.start() - 1;
         while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
@@ -79,11 +82,8 @@ final class QuoteExtractor {
             start--;
         }
         String word = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
-        return NAMING.contains(word);
+        return words.is(FactWords.NAMING, word);
     }
-
-    private static final java.util.Set<String> NAMING = java.util.Set.of("named", "code-named", "codenamed",
-            "dubbed", "titled", "entitled", "or", "on");
 
     private static int words(String text, QuoteSpan span) {
         return text.substring(span.start(), span.end()).trim().split("\\s+").length;

@@ -7,6 +7,8 @@ import detente.doc.Participant;
 import detente.doc.Sentence;
 import detente.doc.Token;
 
+import detente.dict.WordClasses;
+
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,21 +22,18 @@ import java.util.Set;
  */
 final class SpeakerFinder {
 
-    static final Set<String> SPEECH = Set.of("say", "add", "assert", "tell", "state", "declare", "warn", "insist",
-            "stress", "note", "write", "announce", "claim", "vow", "urge", "explain", "reply", "ask", "argue",
-            "conclude", "comment", "remark", "emphasise", "emphasize", "promise", "pledge", "threaten", "call",
-            "describe", "post", "tweet", "quote", "repeat", "acknowledge", "admit", "deny");
-
     private static final Set<String> NP_PARTS = Set.of("compound", "amod", "det", "nmod:poss", "flat", "nummod",
             "case", "appos");
 
     private final Document document;
     private final DependencyGraph graph;
     private final BitSet quoted;
+    private final WordClasses<FactWords> words;
 
-    SpeakerFinder(Document document, DependencyGraph graph, List<QuoteSpan> spans) {
+    SpeakerFinder(Document document, DependencyGraph graph, List<QuoteSpan> spans, WordClasses<FactWords> words) {
         this.document = document;
         this.graph = graph;
+        this.words = words;
         this.quoted = new BitSet(document.tokens().size());
         for (Token token : document.tokens()) {
             for (QuoteSpan span : spans) {
@@ -114,7 +113,7 @@ final class SpeakerFinder {
         if (lemma.equals("according") || token.text().equalsIgnoreCase("according")) {
             return t + 1 < document.tokens().size() && document.token(t + 1).text().equalsIgnoreCase("to");
         }
-        return token.isVerb() && SPEECH.contains(lemma);
+        return token.isVerb() && words.is(FactWords.SPEECH, lemma);
     }
 
     private Attribution attribution(int verb, int before, int paragraph) {
@@ -251,11 +250,11 @@ final class SpeakerFinder {
 
     /** A person, not a state, organisation or seat of power: a name that is neither the country nor a group. */
     boolean isPerson(Mention m) {
-        if (m.via().equals("ner")) {
+        if (m.via() == Mention.Via.NER) {
             return document.token(m.head()).ner().equals("PERSON");
         }
         return m.actor().code() != null && m.actor().name() != null && m.actor().group() == null
                 && !m.actor().code().equals(m.actor().country())
-                && !m.via().equals("metonym") && !m.via().equals("adjective") && !m.via().equals("pair");
+                && m.via() != Mention.Via.METONYM && m.via() != Mention.Via.ADJECTIVE && m.via() != Mention.Via.PAIR;
     }
 }

@@ -3,8 +3,6 @@ package detente.ingest;
 import detente.doc.Article;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A plain-text article: the first line is the title when a blank line follows it (it stays in the text); the
@@ -14,7 +12,6 @@ import java.util.regex.Pattern;
  */
 final class PlainTextParser {
 
-    private static final Pattern FILE_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
     private static final int MAX_TITLE_LENGTH = 300;
 
     private final TextNormalizer normalizer = new TextNormalizer();
@@ -41,10 +38,6 @@ final class PlainTextParser {
 
     /** The date a file name starts with, if any. */
     static Optional<LocalDate> dateFromFileName(String fileName) {
-        if (fileName == null) {
-            return Optional.empty();
-        }
-        Matcher matcher = FILE_DATE.matcher(fileName);
-        return matcher.find() ? PublicationDateParser.parse(matcher.group(1)) : Optional.empty();
+        return PublicationDateParser.fromFileName(fileName);
     }
 }

@@ -22,6 +22,17 @@ import java.util.regex.Pattern;
  */
 public final class PublicationDateParser {
 
+    private static final Pattern FILE_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
+
+    /** The date a file name starts with ({@code 2024-01-16-iran-strikes.txt}), if any. */
+    public static Optional<LocalDate> fromFileName(String fileName) {
+        if (fileName == null) {
+            return Optional.empty();
+        }
+        Matcher matcher = FILE_DATE.matcher(fileName);
+        return matcher.find() ? parse(matcher.group(1)) : Optional.empty();
+    }
+
     private static final List<DateTimeFormatter> TEXT_FORMATS = List.of(
             pattern("MMMM d, uuuu"), pattern("MMM d, uuuu"), pattern("d MMMM uuuu"), pattern("d MMM uuuu"),
             pattern("MMM. d, uuuu"), pattern("EEEE, MMMM d, uuuu"), pattern("EEE, MMM d, uuuu"));

@@ -124,7 +124,7 @@ public final class DocumentJson {
             ObjectNode mention = mentions.addObject();
             mention.put("start", m.start()).put("end", m.end()).put("text", m.text()).put("sentence", m.sentence());
             mention.set("actor", actor(m.actor()));
-            mention.put("via", m.via());
+            mention.put("via", m.via().label());
             mention.put("sponsor", m.sponsor());
         }
         ArrayNode events = o.putArray("events");

@@ -40,7 +40,7 @@ public final class Explanation {
         }
         for (Mention m : document.mentions()) {
             out.printf("  [%d,%d) %-40s %-12s %-10s %s%s%n", m.start(), m.end(), '"' + m.text() + '"',
-                    m.actor().code() == null ? "(unknown)" : m.actor().code(), m.via(),
+                    m.actor().code() == null ? "(unknown)" : m.actor().code(), m.via().label(),
                     m.actor().name() == null ? "" : m.actor().name(),
                     m.sponsor() == null ? "" : "  sponsor " + m.sponsor());
         }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * An ordered list of stages that one document flows through. The builder rejects a stage whose required layers
- * no earlier stage provides, before anything runs.
+ * An ordered list of stages that one document flows through. The builder rejects a stage whose required or
+ * rewritten layers no earlier stage provides, before anything runs.
  */
 public final class Pipeline {
 
@@ -47,6 +47,7 @@ public final class Pipeline {
         public Builder add(Stage stage) {
             Set<Layer> missing = EnumSet.noneOf(Layer.class);
             missing.addAll(stage.requires());
+            missing.addAll(stage.rewrites());
             missing.removeAll(available);
             if (!missing.isEmpty()) {
                 throw new IllegalArgumentException("stage '" + stage.name() + "' requires " + missing

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * One step of the pipeline. A stage is thread-safe and stateless across documents: it reads the layers it
- * {@link #requires()} and returns a new document with the layers it {@link #provides()}.
+ * {@link #requires()} and returns a new document with the layers it {@link #provides()}, and with the layers it
+ * {@link #rewrites()} changed (never added to or removed from).
  */
 public interface Stage {
 
@@ -16,6 +17,14 @@ public interface Stage {
     Set<Layer> requires();
 
     Set<Layer> provides();
+
+    /**
+     * Layers of earlier stages that this one changes in place: the facts stage dates and places the events the
+     * coder made. A stage that rewrites a layer also requires it.
+     */
+    default Set<Layer> rewrites() {
+        return Set.of();
+    }
 
     Document apply(Document document);
 }

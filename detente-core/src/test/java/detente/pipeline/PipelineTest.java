@@ -31,6 +31,21 @@ class PipelineTest {
     }
 
     @Test
+    void aStageThatRewritesALayerNeedsAnEarlierStageToHaveMadeIt() {
+        Stage placing = new Stage() {
+            public String name() { return "facts"; }
+            public Set<Layer> requires() { return Set.of(); }
+            public Set<Layer> provides() { return EnumSet.of(Layer.QUOTES); }
+            public Set<Layer> rewrites() { return EnumSet.of(Layer.EVENTS); }
+            public Document apply(Document document) { return document; }
+        };
+        assertThatThrownBy(() -> Pipeline.builder().add(placing))
+                .hasMessageContaining("'facts'").hasMessageContaining("EVENTS");
+        Stage coder = new FakeStage("events", Set.of(), EnumSet.of(Layer.EVENTS));
+        assertThat(Pipeline.builder().add(coder).add(placing).build().stages()).hasSize(2);
+    }
+
+    @Test
     void runsStagesInOrderAndRecordsTheirLayers() {
         Pipeline pipeline = Pipeline.builder()
                 .add(new FakeStage("actors", Set.of(), EnumSet.of(Layer.MENTIONS)))

@@ -7,7 +7,15 @@
 
   api('/api/events/counts?by=week').then(rows => {
     const box = $('counts');
-    if (!rows.length) { box.classList.remove('chart'); box.append(el('p', { class: 'muted' }, 'No events stored yet.')); return; }
+    if (!rows.length) {
+      box.classList.remove('chart');
+      box.append(el('p', { class: 'muted' }, 'No events stored yet. Fill the store from a shell in the repository, and this page shows them on its next load:'),
+        el('pre', { class: 'howto' }, './detente ingest --data DIR FILE_OR_DIRECTORY...   # news articles: .txt, .html, feeds, .jsonl\n'
+          + './detente import gdelt --data DIR FILE.export.CSV    # GDELT 2.0 events\n'
+          + './detente demo --no-serve --data DIR                 # the demo corpus (examples/news)'),
+        el('p', { class: 'muted' }, 'with DIR the directory this server was started on; the commands run inside this server while it runs.'));
+      return;
+    }
     const chart = echarts.init(box);
     const colors = ['#7fc8a9', '#2e8b57', '#f1948a', '#c0392b'];
     const keys = ['verbal_cooperation', 'material_cooperation', 'verbal_conflict', 'material_conflict'];
@@ -15,17 +23,21 @@
       animation: false,
       tooltip: { trigger: 'axis', renderMode: 'richText' },
       legend: { top: 0 },
-      grid: { left: 40, right: 20, top: 36, bottom: 30 },
-      xAxis: { type: 'category', data: rows.map(r => r.period) },
+      grid: { left: 40, right: 44, top: 36, bottom: 30 },
+      // A time axis: weeks without events keep their place, so a five-month gap looks like one.
+      xAxis: { type: 'time', axisLabel: { formatter: '{yyyy}-{MM}-{dd}', hideOverlap: true } },
       yAxis: { type: 'value', minInterval: 1 },
-      series: keys.map((k, i) => ({ name: D.QUADS[i], type: 'bar', stack: 'q', data: rows.map(r => r[k]), itemStyle: { color: colors[i] } }))
+      series: keys.map((k, i) => ({ name: D.QUADS[i], type: 'bar', stack: 'q', barMaxWidth: 18,
+        data: rows.map(r => [r.period, r[k]]), itemStyle: { color: colors[i] } }))
     });
     box.dataset.points = String(rows.length);
     window.addEventListener('resize', () => chart.resize());
   }).catch(e => showError($('counts'), e));
 
   function topTable(rows, change) {
-    if (!rows.length) return el('p', { class: 'muted' }, 'No dyads with events yet.');
+    if (!rows.length) return el('p', { class: 'muted' }, change
+      ? 'No dyad has events in the last 7 days of the data, so there is no recent change to show.'
+      : 'No dyads with events yet.');
     return table([
       ['dyad', dyadLink],
       ['events', r => r.events, 'num'],
@@ -41,7 +53,7 @@
     if (days.length) $('window').textContent = days[0].period + ' … ' + days[days.length - 1].period;
     api('/api/dyads/top?order=volume&limit=8' + range).then(rows => $('top-volume').append(topTable(rows)))
       .catch(e => showError($('top-volume'), e));
-    api('/api/dyads/top?order=change&limit=8' + range).then(rows => $('top-change').append(topTable(rows, true)))
+    api('/api/dyads/top?order=change&limit=8' + range).then(rows => $('top-change').append(topTable(rows, days.length > 0)))
       .catch(e => showError($('top-change'), e));
     showAlerts(days.length ? days[0].period : null);
   }).catch(e => showError($('top-volume'), e));
@@ -53,7 +65,7 @@
       if (!alerts.length) { box.append(el('p', { class: 'muted' }, 'No escalation or de-escalation alerts.')); return; }
       const recent = alerts.slice().sort((x, y) => (y.to || '').localeCompare(x.to || '')).slice(0, 10);
       box.append(table([
-        ['weeks', r => r.from + ' … ' + r.to],
+        ['weeks', r => r.from + ' … ' + (r.to.slice(0, 4) === r.from.slice(0, 4) ? r.to.slice(5) : r.to), 'nowrap'],
         ['dyad', dyadLink],
         ['kind', r => el('span', { class: 'pill ' + r.kind }, r.kind)],
         ['score', r => r.score.toFixed(1), 'num']

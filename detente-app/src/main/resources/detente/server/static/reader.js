@@ -53,7 +53,7 @@ const Reader = (() => {
           el('strong', {}, e.source.code || e.source.text), ' → ', el('strong', {}, e.target ? (e.target.code || e.target.text) : '–')),
         el('span', { class: 'muted' }, (e.plover ? e.plover.event : 'no PLOVER') + ' · goldstein ' + e.goldstein + ' · conf. ' + e.confidence.toFixed(2))),
       el('div', { class: 'sentence' }, '“', e.trigger.text, '” — ', e.source.text || '', ' → ', e.target ? e.target.text : '–'),
-      el('div', { class: 'muted' }, 'rule ', e.rule));
+      el('div', { class: 'muted rule' }, 'rule ', e.rule));
     card.addEventListener('mouseenter', () => focus(e.id, true));
     card.addEventListener('mouseleave', () => focus(e.id, false));
     if (extra) extra(card, e);

@@ -115,7 +115,7 @@ public final class LearnedReading {
         }
         if (source.actor().group() == null && source.actor().country() != null
                 && source.actor().country().equals(target.actor().country())
-                && (source.via().equals("place") || target.via().equals("place"))) {
+                && (source.via() == Mention.Via.PLACE || target.via() == Mention.Via.PLACE)) {
             // "Syrian forces shelled Aleppo": a state's forces in its own town are where, not whom.
             return false;
         }
@@ -181,7 +181,7 @@ public final class LearnedReading {
                 }
             }
             int target = object;
-            if (actors.stream().anyMatch(m -> m.coversToken(target) && m.via().equals("place")
+            if (actors.stream().anyMatch(m -> m.coversToken(target) && m.via() == Mention.Via.PLACE
                     && Objects.equals(m.actor().country(), doer.actor().country()))) {
                 // "Syrian forces besieged Aleppo": a state's forces in its own town, where rather than whom.
                 return null;

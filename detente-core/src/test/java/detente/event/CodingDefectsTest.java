@@ -1,11 +1,10 @@
 package detente.event;
 
-import detente.Detente;
-import detente.Dictionaries;
 import detente.doc.Article;
 import detente.doc.Document;
 import detente.doc.Event;
 import detente.pipeline.Pipeline;
+import detente.testing.Stages;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -14,9 +13,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The coding defects of issue 15, each on text we wrote to show it. */
-class CodingDefectsIT {
+class CodingDefectsTest {
 
-    private static final Pipeline PIPELINE = Detente.pipeline(Detente.nlp(), Dictionaries.builtIn());
+    private static final Pipeline PIPELINE = Stages.pipeline();
     private static final LocalDate DATE = LocalDate.of(2024, 1, 18);
 
     private static Document process(String title, String text) {

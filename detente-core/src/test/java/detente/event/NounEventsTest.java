@@ -1,10 +1,9 @@
 package detente.event;
 
-import detente.Detente;
-import detente.Dictionaries;
 import detente.doc.Article;
 import detente.doc.Event;
 import detente.pipeline.Pipeline;
+import detente.testing.Stages;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -17,9 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * done (a light verb carries them, a verb reports them, they are the subject of what happened or the setting of
  * another act), not when they are only named, averted or possible.
  */
-class NounEventsIT {
+class NounEventsTest {
 
-    private static final Pipeline PIPELINE = Detente.pipeline(Detente.nlp(), Dictionaries.builtIn());
+    private static final Pipeline PIPELINE = Stages.pipeline();
     private static final LocalDate DATE = LocalDate.of(2024, 1, 24);
 
     /** "SOURCE>TARGET:CODE" for each event, "-" for no target. */

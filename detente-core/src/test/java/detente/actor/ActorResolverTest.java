@@ -4,7 +4,8 @@ import detente.doc.Actor;
 import detente.doc.Article;
 import detente.doc.Document;
 import detente.doc.Mention;
-import detente.nlp.corenlp.CoreNlpStage;
+import detente.testing.Parses;
+import detente.testing.Stages;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -12,12 +13,12 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ActorResolverIT {
+class ActorResolverTest {
 
-    private static final ActorResolver RESOLVER = new ActorResolver(ActorDictionary.builtIn());
+    private static final ActorResolver RESOLVER = new ActorResolver(Stages.dictionaries().actors());
 
     private static List<Mention> mentions(String text, LocalDate date) {
-        Document d = CoreNlpStage.shared().apply(Document.of(Article.of("t", date, text)));
+        Document d = Parses.stage().apply(Document.of(Article.of("t", date, text)));
         return RESOLVER.resolve(d);
     }
 
@@ -38,7 +39,7 @@ class ActorResolverIT {
         assertThat(mention(ms, "Turkish President Recep Tayyip Erdogan").actor().code()).isEqualTo("TURGOV");
         // "in Ankara" is a place here, not the Turkish government.
         assertThat(ms).filteredOn(m -> m.text().equals("Ankara"))
-                .allSatisfy(m -> assertThat(m.via()).isEqualTo("place"))
+                .allSatisfy(m -> assertThat(m.via()).isEqualTo(Mention.Via.PLACE))
                 .allSatisfy(m -> assertThat(m.actor().code()).isEqualTo("TUR"));
     }
 
@@ -102,7 +103,7 @@ class ActorResolverIT {
         assertThat(counterpart.actor().code()).isEqualTo("TURGOV");
         assertThat(counterpart.actor().name()).contains("Erdo");
         Mention he = mention(ms, "He");
-        assertThat(he.via()).isEqualTo("pronoun");
+        assertThat(he.via()).isEqualTo(Mention.Via.PRONOUN);
         assertThat(he.actor().name()).isEqualTo("Ebrahim Raisi");
         assertThat(ms.stream().filter(m -> m.text().equals("both countries")).map(m -> m.actor().country()))
                 .containsExactlyInAnyOrder("IRN", "TUR");
@@ -190,14 +191,14 @@ class ActorResolverIT {
 
     @Test
     void placesTheGazetteerKnowsGiveTheirCountry() {
-        ActorResolver withPlaces = detente.Detente.actors(detente.Dictionaries.builtIn());
-        Document d = CoreNlpStage.shared().apply(Document.of(Article.of("t", JAN_2024,
+        ActorResolver withPlaces = detente.Detente.actors(Stages.dictionaries());
+        Document d = Parses.stage().apply(Document.of(Article.of("t", JAN_2024,
                 "The mayor of the southern city of Kherson said Russia held drills in Alaska.")));
         List<Mention> ms = withPlaces.resolve(d);
         assertThat(ms).anyMatch(m -> m.text().startsWith("The mayor of the southern city of Kherson")
                 && m.actor().code().equals("UKRGOV"));
         assertThat(mention(ms, "Alaska").actor().code()).isEqualTo("USA");
-        assertThat(mention(ms, "Alaska").via()).isEqualTo("place");
+        assertThat(mention(ms, "Alaska").via()).isEqualTo(Mention.Via.PLACE);
         // Without a gazetteer the mayor has no country.
         assertThat(RESOLVER.resolve(d)).anyMatch(m -> m.actor().code().equals("---GOV"));
     }
@@ -212,7 +213,7 @@ class ActorResolverIT {
     @Test
     void unknownPeopleAndOrganisationsAreStillReported() {
         List<Mention> ms = mentions("Zorbek Quallani, head of the Velmora Shipping Company, met Iranian officials.", JAN_2024);
-        assertThat(ms).anyMatch(m -> m.text().contains("Quallani") && !m.actor().isKnown() && m.via().equals("ner"));
+        assertThat(ms).anyMatch(m -> m.text().contains("Quallani") && !m.actor().isKnown() && m.via() == Mention.Via.NER);
     }
 
     @Test

@@ -1,14 +1,12 @@
 package detente.fact;
 
-import detente.Detente;
-import detente.Dictionaries;
-import detente.dict.DictionarySource;
 import detente.doc.Article;
 import detente.doc.DependencyGraph;
 import detente.doc.Document;
 import detente.doc.Place;
 import detente.doc.Sentence;
 import detente.pipeline.Pipeline;
+import detente.testing.Stages;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -17,10 +15,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class PlaceResolverIT {
+class PlaceResolverTest {
 
-    private static final Pipeline PIPELINE = Detente.pipeline(Detente.nlp(), Dictionaries.builtIn());
-    private static final Gazetteer GAZETTEER = FactDictionary.load(DictionarySource.builtIn()).gazetteer();
+    private static final Pipeline PIPELINE = Stages.pipeline();
+    private static final Gazetteer GAZETTEER = Stages.dictionaries().facts().gazetteer();
 
     private static List<Place> places(String text) {
         Document d = PIPELINE.process(Article.of("t", LocalDate.of(2024, 1, 24), text));

@@ -5,6 +5,8 @@ import detente.Dictionaries;
 import detente.doc.Article;
 import detente.doc.Event;
 import detente.pipeline.Pipeline;
+import detente.testing.Parses;
+import detente.testing.Stages;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -16,11 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Families of wordings in the built-in {@code events/patterns.txt}: each codes its own realistic sentence with the
  * expected source, target and code, and a near miss that must not code.
  */
-class BuiltInPatternsIT {
+class BuiltInPatternsTest {
 
-    private static final Dictionaries DICTIONARIES = Dictionaries.builtIn();
+    private static final Dictionaries DICTIONARIES = Stages.dictionaries();
     /** The patterns alone: what they code and leave alone is the subject here, not the learned reading's. */
-    private static final Pipeline PIPELINE = Detente.pipeline(Detente.nlp(), DICTIONARIES,
+    private static final Pipeline PIPELINE = Detente.pipeline(Parses.stage(), DICTIONARIES,
             Detente.events(DICTIONARIES, true, null, 0));
     private static final LocalDate DATE = LocalDate.of(2024, 1, 24);
 

@@ -3,6 +3,8 @@ package detente;
 import detente.doc.Article;
 import detente.doc.Document;
 import detente.doc.Event;
+import detente.testing.Parses;
+import detente.testing.Stages;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +18,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Coding with PETRARCH-format dictionaries of our own: how the imported pattern marks behave on parsed text. */
-class PetrarchCodingIT {
+class PetrarchCodingTest {
 
     private static final String ACTORS = """
             ARNOR [ARN]
@@ -70,14 +72,14 @@ class PetrarchCodingIT {
         Path actors = Files.writeString(dir.resolve("t.actors.txt"), ACTORS);
         Path agents = Files.writeString(dir.resolve("t.agents.txt"), AGENTS);
         Path verbs = Files.writeString(dir.resolve("t.verbs.txt"), VERBS);
-        dictionaries = PetrarchDictionaries.load(Dictionaries.builtIn(), List.of(actors), agents, verbs, false)
+        dictionaries = PetrarchDictionaries.load(Stages.dictionaries(), List.of(actors), agents, verbs, false)
                 .dictionaries();
     }
 
     private static List<String> code(String text, boolean requireTarget) {
-        Document d = Detente.pipeline(Detente.nlp(), dictionaries, requireTarget)
+        Document d = Detente.pipeline(Parses.stage(), dictionaries, requireTarget)
                 .process(Article.of("t", LocalDate.of(1995, 1, 1), text));
-        return d.events().stream().map(PetrarchCodingIT::coding).toList();
+        return d.events().stream().map(PetrarchCodingTest::coding).toList();
     }
 
     private static String coding(Event e) {

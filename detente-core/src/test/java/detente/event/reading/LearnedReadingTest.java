@@ -8,6 +8,8 @@ import detente.doc.Event;
 import detente.event.EventCoder;
 import detente.event.EventTrace;
 import detente.pipeline.Pipeline;
+import detente.testing.Parses;
+import detente.testing.Stages;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -21,10 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The learned reading inside the coder, with a small hand-weighted model so the outcome is known: it codes where
  * no pattern fires, never where one does, and not what the sentence negates or only supposes.
  */
-class LearnedReadingIT {
+class LearnedReadingTest {
 
-    private static final Dictionaries DICTIONARIES = Dictionaries.builtIn();
-    private static final Pipeline PARSE = Pipeline.builder().add(Detente.nlp()).add(Detente.actors(DICTIONARIES))
+    private static final Dictionaries DICTIONARIES = Stages.dictionaries();
+    private static final Pipeline PARSE = Pipeline.builder().add(Parses.stage()).add(Detente.actors(DICTIONARIES))
             .build();
 
     /** Reads "X <verb> Y" with X the subject as X acting on Y; "pillory" as an accusation. */

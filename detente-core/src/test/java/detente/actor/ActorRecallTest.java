@@ -1,11 +1,11 @@
 package detente.actor;
 
 import detente.Detente;
-import detente.Dictionaries;
 import detente.doc.Article;
 import detente.doc.Document;
 import detente.doc.Mention;
-import detente.nlp.corenlp.CoreNlpStage;
+import detente.testing.Parses;
+import detente.testing.Stages;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -18,12 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * institutions without a country in the text, armed groups struck in a named place, appositions, and
  * office-holders of smaller states.
  */
-class ActorRecallIT {
+class ActorRecallTest {
 
-    private static final ActorResolver RESOLVER = Detente.actors(Dictionaries.builtIn());
+    private static final ActorResolver RESOLVER = Detente.actors(Stages.dictionaries());
 
     private static List<Mention> mentions(String text, LocalDate date) {
-        Document d = CoreNlpStage.shared().apply(Document.of(Article.of("t", date, text)));
+        Document d = Parses.stage().apply(Document.of(Article.of("t", date, text)));
         return RESOLVER.resolve(d);
     }
 
@@ -63,7 +63,7 @@ class ActorRecallIT {
         assertThat(mention(ms, "Kurdish forces").actor().code()).isEqualTo("KURMIL");
         Mention fighters = mention(ms, "Kurdish fighters");
         assertThat(fighters.actor().group()).isEqualTo("YPG");
-        assertThat(fighters.via()).isEqualTo("reference");
+        assertThat(fighters.via()).isEqualTo(Mention.Via.REFERENCE);
     }
 
     @Test
@@ -104,7 +104,7 @@ class ActorRecallIT {
                 JAN_2024);
         Mention rebels = mention(ms, "Ugandan rebels");
         assertThat(rebels.actor().group()).isEqualTo("ADF");
-        assertThat(rebels.via()).isEqualTo("apposition");
+        assertThat(rebels.via()).isEqualTo(Mention.Via.APPOSITION);
         assertThat(mention(ms, "Congo").actor().code()).isEqualTo("COD");
     }
 

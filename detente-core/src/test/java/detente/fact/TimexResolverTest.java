@@ -1,10 +1,9 @@
 package detente.fact;
 
-import detente.Detente;
-import detente.Dictionaries;
 import detente.doc.Article;
 import detente.doc.Timex;
 import detente.pipeline.Pipeline;
+import detente.testing.Stages;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -12,9 +11,9 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class TimexResolverIT {
+class TimexResolverTest {
 
-    private static final Pipeline PIPELINE = Detente.pipeline(Detente.nlp(), Dictionaries.builtIn());
+    private static final Pipeline PIPELINE = Stages.pipeline();
     /** A Wednesday. */
     private static final LocalDate PUBLISHED = LocalDate.of(2024, 1, 24);
 

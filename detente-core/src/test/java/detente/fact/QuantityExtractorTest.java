@@ -1,12 +1,11 @@
 package detente.fact;
 
-import detente.Detente;
-import detente.Dictionaries;
 import detente.doc.Article;
 import detente.doc.Document;
 import detente.doc.Event;
 import detente.doc.Quantity;
 import detente.pipeline.Pipeline;
+import detente.testing.Stages;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -14,9 +13,9 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class QuantityExtractorIT {
+class QuantityExtractorTest {
 
-    private static final Pipeline PIPELINE = Detente.pipeline(Detente.nlp(), Dictionaries.builtIn());
+    private static final Pipeline PIPELINE = Stages.pipeline();
 
     private static Document process(String text) {
         return PIPELINE.process(Article.of("t", LocalDate.of(2024, 1, 24), text));

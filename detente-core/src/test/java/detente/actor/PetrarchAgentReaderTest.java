@@ -6,7 +6,7 @@ import java.io.StringReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class PetrarchAgentReaderIT {
+class PetrarchAgentReaderTest {
 
     private static final String AGENTS = """
             <!-- agents -->
@@ -39,9 +39,9 @@ class PetrarchAgentReaderIT {
                 .plus(ActorDictionary.of(java.util.List.of(), java.util.List.of(), java.util.List.of(),
                         PetrarchAgentReader.read(new StringReader(AGENTS), "b").agents()));
         assertThat(dictionary.find("troops")).extracting(t -> t.agent().code()).containsExactly("MIL");
-        assertThat(ActorResolver.joinCodes("USAGOV", "GOV")).isEqualTo("USAGOV");
-        assertThat(ActorResolver.joinCodes("HGWGOVMED", "GOVMED")).isEqualTo("HGWGOVMED");
-        assertThat(ActorResolver.joinCodes("ARN", "REL")).isEqualTo("ARNREL");
+        assertThat(ActorCodes.join("USAGOV", "GOV")).isEqualTo("USAGOV");
+        assertThat(ActorCodes.join("HGWGOVMED", "GOVMED")).isEqualTo("HGWGOVMED");
+        assertThat(ActorCodes.join("ARN", "REL")).isEqualTo("ARNREL");
     }
 
     @Test
@@ -50,7 +50,7 @@ class PetrarchAgentReaderIT {
                 .dictionary().plus(ActorDictionary.of(java.util.List.of(), java.util.List.of(), java.util.List.of(),
                         PetrarchAgentReader.read(new StringReader(AGENTS + "DIPLOMAT [~GOV]\n"), "b").agents()));
         ActorResolver resolver = new ActorResolver(dictionary);
-        detente.doc.Document d = detente.nlp.corenlp.CoreNlpStage.shared().apply(detente.doc.Document.of(
+        detente.doc.Document d = detente.testing.Parses.stage().apply(detente.doc.Document.of(
                 detente.doc.Article.of("t", java.time.LocalDate.of(1995, 1, 1),
                         "An MSF Arnor diplomat met MSF Gondor on Monday.")));
         assertThat(resolver.resolve(d)).extracting(m -> m.actor().code()).containsExactly("NGOARNGOV", "NGOGON");

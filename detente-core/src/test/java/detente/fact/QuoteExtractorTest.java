@@ -1,11 +1,10 @@
 package detente.fact;
 
-import detente.Detente;
-import detente.Dictionaries;
 import detente.doc.Article;
 import detente.doc.Document;
 import detente.doc.Quote;
 import detente.pipeline.Pipeline;
+import detente.testing.Stages;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -13,9 +12,9 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class QuoteExtractorIT {
+class QuoteExtractorTest {
 
-    private static final Pipeline PIPELINE = Detente.pipeline(Detente.nlp(), Dictionaries.builtIn());
+    private static final Pipeline PIPELINE = Stages.pipeline();
 
     private static List<Quote> quotes(String text) {
         Document d = PIPELINE.process(Article.of("t", LocalDate.of(2024, 1, 24), text));

@@ -2,17 +2,16 @@ package detente.event;
 
 import detente.Detente;
 import detente.Dictionaries;
-import detente.dict.DictionarySource;
 import detente.doc.Article;
 import detente.doc.Document;
 import detente.doc.Event;
 import detente.pipeline.Pipeline;
+import detente.testing.Parses;
+import detente.testing.Stages;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,18 +19,18 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A trigger the patterns do not list codes through the lexicon expansion, with its rule and a lower confidence. */
-class LexiconExpansionIT {
+class LexiconCodingTest {
 
     private static final LocalDate DATE = LocalDate.of(2024, 1, 24);
     private static final Dictionaries WITH_WAYLAY = dictionaries("waylay\tv\tambush\tsynonym\t1\n");
     private static final Dictionaries WITHOUT = dictionaries("# no rows\n");
 
+    /** The built-in dictionaries with {@code expansion} as the lexicon expansion file. */
     private static Dictionaries dictionaries(String expansion) {
         try {
-            Path dir = Files.createTempDirectory("lexicon");
-            Files.createDirectories(dir.resolve("events"));
-            Files.writeString(dir.resolve(LexiconExpansion.FILE), expansion);
-            return Dictionaries.load(DictionarySource.overriddenBy(dir));
+            LexiconExpansion read = LexiconExpansion.parse(new java.io.StringReader(expansion), "test expansion");
+            Dictionaries builtIn = Stages.dictionaries();
+            return builtIn.withEvents(builtIn.events().withExpansion(read));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -39,7 +38,7 @@ class LexiconExpansionIT {
 
     private static List<Event> code(Dictionaries dictionaries, String text) {
         // The patterns alone: the learned reading may code an unlisted word too, which is not what is tested here.
-        return Detente.pipeline(Detente.nlp(), dictionaries, Detente.events(dictionaries, true, null, 0))
+        return Detente.pipeline(Parses.stage(), dictionaries, Detente.events(dictionaries, true, null, 0))
                 .process(Article.of("t", DATE, text)).events();
     }
 
@@ -58,7 +57,7 @@ class LexiconExpansionIT {
 
     @Test
     void explainSaysWhichTriggerTheWordBorrowed() {
-        Pipeline pipeline = Detente.pipeline(Detente.nlp(), WITH_WAYLAY);
+        Pipeline pipeline = Detente.pipeline(Parses.stage(), WITH_WAYLAY);
         Document document = pipeline.process(Article.of("t", DATE, "Houthi rebels waylaid a Saudi convoy."));
         List<String> notes = new ArrayList<>();
         new EventCoder(WITH_WAYLAY.events(), WITH_WAYLAY.ontology()).code(document, notes::add);
