@@ -1,10 +1,13 @@
 package detente;
 
+import detente.actor.ActorCues;
 import detente.actor.ActorResolver;
 import detente.event.EventCoder;
 import detente.event.reading.LearnedReading;
 import detente.event.reading.ReadingModel;
 import detente.fact.FactStage;
+import detente.nlp.CandidateFilter;
+import detente.nlp.SelectiveParser;
 import detente.nlp.corenlp.CoreNlpStage;
 import detente.pipeline.Pipeline;
 import detente.pipeline.Stage;
@@ -57,6 +60,13 @@ public final class Detente {
      */
     public static final TimeBudget ARTICLE_BUDGET = new TimeBudget(java.time.Duration.ofSeconds(60));
 
+    /** Which sentences can hold an event, judged from tokens with the dictionaries and the gazetteer. */
+    public static CandidateFilter candidates(Dictionaries dictionaries) {
+        ActorCues cues = new ActorCues(dictionaries.actors(), name -> dictionaries.facts().gazetteer().countryOf(name));
+        return new CandidateFilter((tokens, sentence) -> cues.nameIn(tokens, sentence, tokens.article().date()),
+                cues::referenceIn);
+    }
+
     /** The NLP stage with CoreNLP's models, loaded once per process on first use (seconds). */
     public static CoreNlpStage nlp() {
         return CoreNlpStage.shared();
@@ -75,8 +85,18 @@ public final class Detente {
         return pipeline(nlp, dictionaries, events(dictionaries, requireTarget));
     }
 
-    /** The standard pipeline with a coding stage of the caller's (a chosen reading and confidence cut). */
+    /**
+     * The standard pipeline with a coding stage of the caller's (a chosen reading and confidence cut). An NLP
+     * stage that can ({@link SelectiveParser}) parses only the sentences the {@link #candidates candidate filter}
+     * keeps; pass {@code nlp} through {@link #pipelineParsingAll} to parse every sentence.
+     */
     public static Pipeline pipeline(Stage nlp, Dictionaries dictionaries, EventCoder coder) {
+        Stage parse = nlp instanceof SelectiveParser selective ? selective.selecting(candidates(dictionaries)) : nlp;
+        return pipelineParsingAll(parse, dictionaries, coder);
+    }
+
+    /** The standard pipeline with {@code nlp} as given: every sentence parsed unless it filters itself. */
+    public static Pipeline pipelineParsingAll(Stage nlp, Dictionaries dictionaries, EventCoder coder) {
         return Pipeline.builder()
                 .add(nlp)
                 .add(actors(dictionaries))

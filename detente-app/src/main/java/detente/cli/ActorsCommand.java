@@ -170,6 +170,9 @@ final class ActorsCommand implements Runnable {
             PrintWriter err = spec.commandLine().getErr();
             Map<String, int[]> counts = new TreeMap<>();
             Map<String, String> example = new TreeMap<>();
+            // Names the dictionary lacks are most often in sentences the candidate filter would skip for lack of
+            // a known name: every sentence is read.
+            options.parse = PipelineOptions.Parse.all;
             int exit = CodingRun.codeInputs(input, options, err, d -> {
                 for (Mention m : d.mentions()) {
                     if (!m.actor().isKnown()) {

@@ -34,7 +34,8 @@ import java.util.concurrent.ForkJoinPool;
 @Command(name = "eval",
         description = "Measure accuracy against gold data.",
         subcommands = {EvalCommand.Extraction.class, EvalCommand.Mentions.class, EvalCommand.Gold.class,
-                EvalPetrarchCommand.class, EvalCommand.Classes.class, EvalCommand.Pairs.class})
+                EvalPetrarchCommand.class, EvalCommand.Classes.class, EvalCommand.Pairs.class,
+                EvalFilterCommand.class})
 final class EvalCommand implements Runnable {
 
     @CommandLine.Spec

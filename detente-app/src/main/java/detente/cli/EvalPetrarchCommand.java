@@ -83,7 +83,7 @@ final class EvalPetrarchCommand implements Callable<Integer> {
             if (articles.isEmpty()) {
                 continue;
             }
-            Pipeline pipeline = Detente.pipeline(Detente.nlp(), dictionaries, options.coder(dictionaries, requireDyad, PipelineOptions.Readings.patterns));
+            Pipeline pipeline = options.pipeline(Detente.nlp(), dictionaries, options.coder(dictionaries, requireDyad, PipelineOptions.Readings.patterns));
             failed += new CodingRun(pipeline, options.threads, err, false).run(articles,
                     (Document d) -> coded[Integer.parseInt(d.article().id())] = d);
         }

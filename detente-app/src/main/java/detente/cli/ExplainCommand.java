@@ -5,6 +5,7 @@ import detente.Dictionaries;
 import detente.doc.Article;
 import detente.doc.Document;
 import detente.output.Explanation;
+import detente.pipeline.Stage;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,7 +37,9 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Dictionaries dictionaries = options.dictionaries();
-        Document document = Detente.nlp().apply(Document.of(
+        Stage nlp = options.parse == PipelineOptions.Parse.all ? Detente.nlp()
+                : Detente.nlp().selecting(Detente.candidates(dictionaries));
+        Document document = nlp.apply(Document.of(
                 Article.of("explain", date == null ? LocalDate.now() : date, text)));
         document = Detente.actors(dictionaries).apply(document);
         Explanation.print(document, options.coder(dictionaries), out);

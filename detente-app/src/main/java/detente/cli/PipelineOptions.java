@@ -59,6 +59,14 @@ final class PipelineOptions {
                     + " threshold applies to its events in any case).")
     double minConfidence;
 
+    /** Which sentences the NLP stage reads in depth. */
+    enum Parse { candidates, all }
+
+    @Option(names = "--parse", paramLabel = "candidates|all", defaultValue = "candidates",
+            description = "candidates: tag and parse only sentences with an actor name, role word, known place or"
+                    + " reference that could hold an event (default); all: every sentence, as before the filter.")
+    Parse parse = Parse.candidates;
+
     @Option(names = "--threads", paramLabel = "N", description = "Articles coded in parallel (default: cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -83,7 +91,13 @@ final class PipelineOptions {
 
     Pipeline pipeline(CoreNlpStage nlp) {
         Dictionaries dictionaries = dictionaries();
-        return Detente.pipeline(nlp, dictionaries, coder(dictionaries));
+        return pipeline(nlp, dictionaries, coder(dictionaries));
+    }
+
+    /** The standard pipeline with these options' --parse choice. */
+    Pipeline pipeline(CoreNlpStage nlp, Dictionaries dictionaries, EventCoder coder) {
+        return parse == Parse.all ? Detente.pipelineParsingAll(nlp, dictionaries, coder)
+                : Detente.pipeline(nlp, dictionaries, coder);
     }
 
     /** The coding stage these options ask for. */

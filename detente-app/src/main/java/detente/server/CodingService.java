@@ -151,7 +151,7 @@ final class CodingService {
     /** What {@code detente explain} prints for a sentence on a date. */
     String explain(String sentence, LocalDate date) {
         Dictionaries d = dictionaries();
-        Document doc = Detente.nlp().apply(Document.of(Article.of("explain", date == null ? LocalDate.now() : date,
+        Document doc = Detente.nlp().selecting(Detente.candidates(d)).apply(Document.of(Article.of("explain", date == null ? LocalDate.now() : date,
                 sentence)));
         doc = Detente.actors(d).apply(doc);
         StringWriter out = new StringWriter();

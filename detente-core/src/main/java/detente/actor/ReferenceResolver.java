@@ -23,6 +23,16 @@ final class ReferenceResolver {
     private final ActorDictionary dictionary;
     private final WordClasses<ActorWords> words;
 
+    /**
+     * Whether {@code word} (followed by {@code next}, both lower case, {@code next} as a lemma where known) may
+     * start a reference this resolver reads: a parse-free superset, for the NLP stage's candidate filter.
+     */
+    boolean mayRefer(String word, String next) {
+        return word.equals("he") || word.equals("she") || word.equals("we") || word.equals("i")
+                || (word.equals("both") || word.equals("two")) && words.is(ActorWords.PAIR, next)
+                || word.equals("the") && (words.is(ActorWords.GROUP, next) || words.is(ActorWords.IGO, next));
+    }
+
     ReferenceResolver(ActorDictionary dictionary) {
         this.dictionary = dictionary;
         this.words = dictionary.words();

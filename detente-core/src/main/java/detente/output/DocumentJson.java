@@ -119,6 +119,9 @@ public final class DocumentJson {
                 sentence.put("cut", "continues sentence " + (s.index() - 1) + ", cut at the "
                         + Sentence.MAX_TOKENS + "-token cap");
             }
+            if (!s.parsed()) {
+                sentence.put("skipped", s.skipped());
+            }
         }
         ArrayNode mentions = o.putArray("mentions");
         for (Mention m : d.mentions()) {

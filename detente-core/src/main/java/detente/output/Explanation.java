@@ -39,6 +39,8 @@ public final class Explanation {
             out.printf("  %3d  %-18s %-14s %-5s %-12s %s %s%n", t.index(), t.text(), t.lemma(), t.pos(), t.ner(),
                     head < 0 ? "ROOT" : head + ":" + document.token(head).text(), graph.relation(t.index()));
         }
+        document.sentences().stream().filter(s -> !s.parsed()).forEach(s -> out.printf(
+                "  sentence %d [%d,%d) not parsed: %s%n", s.index(), s.start(), s.end(), s.skipped()));
         out.println();
         out.println("mentions:");
         if (document.mentions().isEmpty()) {
