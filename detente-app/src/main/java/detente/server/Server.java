@@ -57,7 +57,7 @@ public final class Server implements AutoCloseable {
         this.replies = new ReplyService(db, config);
         Services s = new Services(config, new ArticleService(db), new EventService(db), replies,
                 new CodingService(config, db), new ActorService(), new AnalysisService(new Analysis(store), config),
-                csrf);
+                csrf, new PlaceService(db));
         app.before(SecurityHeaders::apply);
         app.before("/api/*", csrf::check);
         app.exception(ApiException.class, (e, ctx) -> ctx.status(e.status())
@@ -76,6 +76,7 @@ public final class Server implements AutoCloseable {
         MetaRoutes.register(api, s, version());
         ArticlesRoutes.register(api, s);
         EventsRoutes.register(api, s);
+        PlacesRoutes.register(api, s);
         DyadsRoutes.register(api, s);
         AlertsRoutes.register(api, s);
         NetworkRoutes.register(api, s);

@@ -2,5 +2,6 @@ package detente.server;
 
 /** What the routes hand requests to. */
 record Services(ServerConfig config, ArticleService articles, EventService events, ReplyService replies,
-                CodingService coding, ActorService actors, AnalysisService analysis, CsrfGuard csrf) {
+                CodingService coding, ActorService actors, AnalysisService analysis, CsrfGuard csrf,
+                PlaceService places) {
 }

@@ -174,22 +174,22 @@ public final class DocumentWriter {
                         + " source_group, source_name, target_key, target_code, target_country, target_group,"
                         + " target_name, cameo, base_code, root_code, quad, goldstein, plover_event, plover_mode,"
                         + " plover_context, place, num_mentions, num_sources, num_articles, first_article, added_at,"
-                        + " place_country, place_admin1, place_lat, place_lon, place_precision, place_level,"
+                        + " place_country, place_admin1, place_lat, place_lon, place_precision, place_name, place_level,"
                         + " place_start, place_end, date_precision, date_text, date_start, date_end)"
                         + " VALUES (?, nextval('event_seq'), 'detente', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                        + " ?, ?, ?, ?, ?, 0, 0, 0, ?, current_timestamp, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " ?, ?, ?, ?, ?, 0, 0, 0, ?, current_timestamp, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 e.id(), e.date(), s.key(), s.code(), s.country(), s.group(), s.name(), t == null ? null : t.key(),
                 t == null ? null : t.code(), t == null ? null : t.country(), t == null ? null : t.group(),
                 t == null ? null : t.name(), e.cameo(), e.cameo().substring(0, Math.min(3, e.cameo().length())),
                 root(e), e.quad(), e.goldstein(), e.plover() == null ? null : e.plover().event(),
                 e.plover() == null ? null : e.plover().mode(), e.plover() == null ? null : e.plover().context(),
-                place, e.article(), loc(e, 0), loc(e, 1), loc(e, 2), loc(e, 3), loc(e, 4), loc(e, 5), loc(e, 6),
-                loc(e, 7), e.datePrecision(), when(e, 0), when(e, 1), when(e, 2));
+                place, e.article(), loc(e, 0), loc(e, 1), loc(e, 2), loc(e, 3), loc(e, 4), loc(e, 8), loc(e, 5),
+                loc(e, 6), loc(e, 7), e.datePrecision(), when(e, 0), when(e, 1), when(e, 2));
     }
 
     /**
-     * The parts of an event's resolved location: country, admin1, lat, lon, precision, level, start, end; null when
-     * it has none.
+     * The parts of an event's resolved location: country, admin1, lat, lon, precision, level, start, end, name; null
+     * when it has none.
      */
     private static Object loc(Event e, int part) {
         Place p = e.location();
@@ -204,7 +204,8 @@ public final class DocumentWriter {
             case 4 -> p.precision();
             case 5 -> p.level();
             case 6 -> p.start();
-            default -> p.end();
+            case 7 -> p.end();
+            default -> p.name();
         };
     }
 
@@ -225,7 +226,7 @@ public final class DocumentWriter {
         Participant s = e.source();
         Participant t = e.target();
         return insert("INSERT INTO event_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT DO NOTHING",
                 e.id(), eventId, e.article(), e.date(), e.sentence(), e.text(), e.trigger().text(),
                 e.trigger().start(), e.trigger().end(), e.rule(), e.confidence(), e.cameo(), root(e), e.quad(),
@@ -234,8 +235,8 @@ public final class DocumentWriter {
                 s.code(), s.country(), s.group(), s.name(), s.text(), s.start(), s.end(),
                 t == null ? null : t.code(), t == null ? null : t.country(), t == null ? null : t.group(),
                 t == null ? null : t.name(), t == null ? null : t.text(), t == null ? null : t.start(),
-                t == null ? null : t.end(), place, loc(e, 0), loc(e, 1), loc(e, 2), loc(e, 3), loc(e, 4), loc(e, 5),
-                loc(e, 6), loc(e, 7), e.datePrecision(), when(e, 0), when(e, 1), when(e, 2));
+                t == null ? null : t.end(), place, loc(e, 0), loc(e, 1), loc(e, 2), loc(e, 3), loc(e, 4), loc(e, 8),
+                loc(e, 5), loc(e, 6), loc(e, 7), e.datePrecision(), when(e, 0), when(e, 1), when(e, 2));
     }
 
     /** Recomputes an event's counts from its mentions, GDELT-style, and fills a missing place. */

@@ -24,7 +24,8 @@ final class StoredPlace {
         }
         int start = r.getInt("place_start");
         boolean noSpan = r.wasNull();
-        return new Place(r.getString("place"), r.getString("place_country"), r.getString("place_admin1"), lat,
+        String name = r.getString("place_name");
+        return new Place(name != null ? name : r.getString("place"), r.getString("place_country"), r.getString("place_admin1"), lat,
                 r.getDouble("place_lon"), r.getString("place_level"), r.getString("place_precision"),
                 noSpan ? -1 : start, noSpan ? -1 : r.getInt("place_end"));
     }

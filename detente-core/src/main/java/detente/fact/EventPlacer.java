@@ -66,9 +66,12 @@ final class EventPlacer {
             // Background told in passing ("Finland joined in April last year") is not where the article is.
             boolean current = date == null || document.article().date() == null
                     || Math.abs(date.toEpochDay() - document.article().date().toEpochDay()) <= 7;
-            if (location == null && current && dateline != null && (atHome(e, dateline)
-                    || material && (sides.contains(dateline.country()) || dominant != null
-                    && dateline.country() != null && dateline.country().equals(dominant.country())))) {
+            // "PARIS — ... met at talks in Paris": a meeting is where the article is filed from and talks about.
+            boolean meetingHere = e.root().equals("04") && dateline != null && dominant != null
+                    && Math.abs(dateline.lat() - dominant.lat()) < 0.05 && Math.abs(dateline.lon() - dominant.lon()) < 0.05;
+            if (location == null && current && dateline != null && (atHome(e, dateline) || meetingHere
+                    || material && dateline.country() != null && (dateline.country().equals(targetCountry(e))
+                    || dominant != null && dateline.country().equals(dominant.country())))) {
                 location = dateline;
             }
             if (location == null && current && dominant != null && (material || atHome(e, dominant))) {
@@ -85,6 +88,11 @@ final class EventPlacer {
                     new TextSpan(when.text(), when.start(), when.end()), location));
         }
         return out;
+    }
+
+    /** Where a material event lands: its target's country, else (no target) its source's. */
+    private static String targetCountry(Event e) {
+        return e.target() != null ? e.target().country() : e.source() == null ? null : e.source().country();
     }
 
     private static Set<String> sides(Event e) {

@@ -336,6 +336,12 @@ final class PlaceResolver {
                 }
                 String name = document.textOf(document.token(a).start(), document.token(span[1] - 1).end());
                 List<Gazetteer.Entry> entries = pass == 0 ? readings(name) : similar(name);
+                if (span[1] < end && document.token(span[1]).isNoun() && !document.token(span[1]).isProperNoun()) {
+                    // "a U.S. drone strike", "at Baltic fuel terminal": a country or a sea before a noun says
+                    // whose or which, not where; a town before one still does ("an Erbil hospital").
+                    entries = entries.stream().filter(e -> e.isCity() || e.level().equals("admin1")
+                            || e.level().equals("point")).toList();
+                }
                 if (entries.isEmpty()) {
                     continue;
                 }
@@ -418,7 +424,7 @@ final class PlaceResolver {
     }
 
     private static final Pattern DATELINE = Pattern.compile(
-            "^(\\p{Lu}[\\p{Lu}'’. -]*\\p{Lu})(?:,\\s*(\\p{Lu}[\\p{L}'’. -]+?))?(?:,\\s*\\p{Lu}\\p{Ll}{2,}\\.?\\s+\\d{1,2})?\\s*[—–]");
+            "^(\\p{Lu}[\\p{Lu}'’./ -]*\\p{Lu})(?:,\\s*(\\p{Lu}[\\p{L}'’. -]+?))?(?:,\\s*\\p{Lu}\\p{Ll}{2,}\\.?\\s+\\d{1,2})?\\s*(?:[—–]|:\\s)");
 
     /** The place of a dateline opening one of the first two paragraphs ("KERMAN, Iran, Jan 4 —"), or null. */
     Place dateline(Paragraphs paragraphs) {
@@ -428,6 +434,10 @@ final class PlaceResolver {
                 continue;
             }
             String name = m.group(1);
+            if (name.contains("/")) {
+                // "WASHINGTON/SANAA": reporters in two places; the first is the desk that filed.
+                name = name.substring(0, name.indexOf('/')).strip();
+            }
             String country = m.group(2) == null ? null : gazetteer.country(m.group(2)).map(Gazetteer.Entry::country)
                     .orElse(null);
             int start = p.start() + m.start(1);
