@@ -63,9 +63,11 @@ final class EventPlacer {
             if (location == null && material && trigger >= 0) {
                 location = earlierInParagraph(e, sides, paragraph);
             }
-            // Background told in passing ("Finland joined in April last year") is not where the article is.
-            boolean current = date == null || document.article().date() == null
-                    || Math.abs(date.toEpochDay() - document.article().date().toEpochDay()) <= 7;
+            // Background told in passing ("Finland joined in April last year") is not where the article is; what
+            // happened within a week of it, or in "last week", is.
+            LocalDate published = document.article().date();
+            boolean current = date == null || published == null || !date.isAfter(published.plusDays(7))
+                    && !lastDayOf(date, when).isBefore(published.minusDays(7));
             // "PARIS — ... met at talks in Paris": a meeting is where the article is filed from and talks about.
             boolean meetingHere = e.root().equals("04") && dateline != null && dominant != null
                     && Math.abs(dateline.lat() - dominant.lat()) < 0.05 && Math.abs(dateline.lon() - dominant.lon()) < 0.05;
@@ -88,6 +90,11 @@ final class EventPlacer {
                     new TextSpan(when.text(), when.start(), when.end()), location));
         }
         return out;
+    }
+
+    /** The last day an event's date stands for: the end of its week, month or year. */
+    private static LocalDate lastDayOf(LocalDate date, Timex when) {
+        return detente.dedup.EventMatch.lastDay(date, when == null ? null : when.granularity());
     }
 
     /** Where a material event lands: its target's country, else (no target) its source's. */

@@ -240,9 +240,16 @@ public final class Gazetteer {
         return places.getOrDefault(key(name), List.of());
     }
 
-    /** Places of a town's size or more, and provinces, whose names have the consonants of this one. */
+    /**
+     * Places of a town's size or more, and provinces, whose names have the consonants of this one. Only for names
+     * of two words or of five consonants or more: "Albany" and "Albania" share their three.
+     */
     List<Entry> similar(String name) {
-        return skeletons.getOrDefault(skeleton(key(name)), List.of());
+        String skeleton = skeleton(key(name));
+        if (skeleton.indexOf(' ') < 0 && skeleton.length() < 5) {
+            return List.of();
+        }
+        return skeletons.getOrDefault(skeleton, List.of());
     }
 
     /**

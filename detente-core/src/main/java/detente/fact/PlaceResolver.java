@@ -146,41 +146,62 @@ final class PlaceResolver {
         Found resolve(Evidence evidence) {
             List<Candidate> out = new ArrayList<>(entries.size());
             for (Gazetteer.Entry e : entries) {
-                out.add(new Candidate(e, score(e, sentence, evidence) - (similar ? 1 : 0), similar));
+                out.add(new Candidate(e, score(e, sentence, evidence, this) - (similar ? 1 : 0), similar));
             }
             out.sort(Comparator.comparingDouble(Candidate::score).reversed());
             return new Found(sentence, head, start, end, name, phrase, level, List.copyOf(out));
         }
     }
 
-    /** What the article's actors and unambiguous places say about where it is. */
+    /**
+     * What the article's places say about where it is: the country and province of each name's likeliest reading
+     * on size and rank alone. A name is weighed against the others, never against itself.
+     */
     private final class Evidence {
         final Map<String, Integer> placeCountries = new HashMap<>();
         final Map<String, Integer> placeAdmin1 = new HashMap<>();
+        final Map<Raw, Gazetteer.Entry> likeliest = new HashMap<>();
 
         Evidence(List<Raw> raw) {
             for (Raw r : raw) {
-                String country = null;
-                String admin1 = null;
-                boolean one = true;
+                if (r.similar) {
+                    continue;
+                }
+                Gazetteer.Entry best = null;
+                double bestScore = Double.NEGATIVE_INFINITY;
                 for (Gazetteer.Entry e : r.entries) {
-                    if (country == null) {
-                        country = e.country();
-                        admin1 = e.admin1();
-                    } else if (!country.equals(e.country())) {
-                        one = false;
-                    } else if (admin1 != null && !admin1.equals(e.admin1())) {
-                        admin1 = null;
+                    double score = base(e);
+                    if (score > bestScore) {
+                        best = e;
+                        bestScore = score;
                     }
                 }
-                if (one && country != null && !r.similar) {
-                    placeCountries.merge(country, 1, Integer::sum);
-                    if (admin1 != null && !r.entries.get(0).level().equals("admin1")) {
-                        placeAdmin1.merge(country + "|" + Gazetteer.key(admin1), 1, Integer::sum);
-                    }
+                if (best == null || best.country() == null) {
+                    continue;
+                }
+                likeliest.put(r, best);
+                placeCountries.merge(best.country(), 1, Integer::sum);
+                if (best.admin1() != null && !best.level().equals("admin1") && !best.level().equals("country")) {
+                    placeAdmin1.merge(province(best), 1, Integer::sum);
                 }
             }
         }
+
+        int countries(String country, Raw self) {
+            Gazetteer.Entry own = likeliest.get(self);
+            return placeCountries.getOrDefault(country, 0) - (own != null && country.equals(own.country()) ? 1 : 0);
+        }
+
+        int provinces(String province, Raw self) {
+            Gazetteer.Entry own = likeliest.get(self);
+            boolean mine = own != null && own.admin1() != null && !own.level().equals("admin1")
+                    && province.equals(province(own));
+            return placeAdmin1.getOrDefault(province, 0) - (mine ? 1 : 0);
+        }
+    }
+
+    private static String province(Gazetteer.Entry e) {
+        return e.country() + "|" + Gazetteer.key(e.admin1());
     }
 
     /** Every place named in a sentence, in text order. */
@@ -386,33 +407,38 @@ final class PlaceResolver {
         return gazetteer.similar(name).stream().filter(e -> actorCountries.containsKey(e.country())).toList();
     }
 
-    private double score(Gazetteer.Entry e, int sentence, Evidence evidence) {
+    /** What a reading's size and rank say: a country or a named region first, then provinces, then towns. */
+    private double base(Gazetteer.Entry e) {
         double score = switch (e.level()) {
             case "country" -> 10;
-            case "sea", "region" -> 9;
+            case "sea", "region", "point" -> 9;
             case "admin1" -> 4.5 + 0.3 * Math.log10(1 + e.population());
             default -> Math.log10(1 + e.population()) + switch (e.seat()) {
                 case 'C' -> 2;
                 case 'A' -> 1;
                 case '2' -> 0.5;
                 default -> 0;
-            } + (gazetteer.isCapital(e) && e.seat() != 'C' ? 2 : 0);
+            } + (gazetteer.isCapital(e) && e.seat() != 'C' ? 2 : 0) + (e.population() >= 1_000_000 ? 1 : 0);
         };
-        if (e.isCity() && e.admin1() != null && Gazetteer.key(e.admin1()).startsWith(Gazetteer.key(e.name()))) {
-            score += 1.5; // the seat of a province named after it: "Idlib", "Erbil"
+        if (e.isCity() && e.seat() != 'C' && e.admin1() != null
+                && Gazetteer.key(e.admin1()).startsWith(Gazetteer.key(e.name()))) {
+            score += 1.5; // the seat of a province named after it: "Idlib", "Erbil" (a capital has its own weight)
         }
+        return score;
+    }
+
+    private double score(Gazetteer.Entry e, int sentence, Evidence evidence, Raw self) {
+        double score = base(e);
         if (e.country() == null || e.level().equals("country")) {
             return score;
         }
         int actors = actorCountries.getOrDefault(e.country(), 0);
-        int places = evidence.placeCountries.getOrDefault(e.country(), 0);
+        int places = evidence.countries(e.country(), self);
         if (actors + places > 0) {
-            score += 1.5 + 0.5 * Math.log1p(actors) + 0.75 * Math.log1p(places);
+            score += 2 + Math.log1p(actors) + 0.75 * Math.log1p(places);
         }
-        if (e.admin1() != null) {
-            int sameProvince = evidence.placeAdmin1.getOrDefault(e.country() + "|" + Gazetteer.key(e.admin1()), 0);
-            // A country's namesake province wins only beside another place in it.
-            score += sameProvince > 0 ? 6 : 0;
+        if (e.admin1() != null && evidence.provinces(province(e), self) > 0) {
+            score += 6; // a country's namesake province wins only beside another place in it: Atlanta, Georgia
         }
         for (Mention m : document.mentions()) {
             if (m.sentence() == sentence && !m.via().equals("place") && e.country().equals(m.actor().country())) {
@@ -444,7 +470,8 @@ final class PlaceResolver {
             Gazetteer.Entry best = null;
             double bestScore = Double.NEGATIVE_INFINITY;
             for (Gazetteer.Entry e : readings(name)) {
-                double score = score(e, -1, new Evidence(List.of())) + (e.country() != null && e.country().equals(country) ? 10 : 0);
+                double score = base(e) + (e.country() != null && e.country().equals(country) ? 10 : 0)
+                        + (e.country() != null && actorCountries.containsKey(e.country()) ? 2 : 0);
                 if (score > bestScore) {
                     best = e;
                     bestScore = score;
