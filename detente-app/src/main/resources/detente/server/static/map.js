@@ -35,7 +35,9 @@
   }
 
   function draw() {
-    chart.setOption({ series: [{ id: 'events', type: 'scatter', coordinateSystem: 'geo', data: clusters(),
+    const data = clusters();
+    $('map').setAttribute('data-points', String(data.length));
+    chart.setOption({ series: [{ id: 'events', type: 'scatter', coordinateSystem: 'geo', data,
       symbolSize: v => 8 + 5 * Math.sqrt(v[2]),
       label: { show: true, formatter: p => p.value[2] > 1 ? String(p.value[2]) : '', color: '#fff', fontSize: 11 },
       emphasis: { scale: 1.2 } }] });
