@@ -64,17 +64,6 @@ final class PlaceResolver {
             return new Place(name, e.country(), e.admin1(), e.lat(), e.lon(), level != null ? level : e.level(), null,
                     start, end);
         }
-
-        /** The one country all readings share, or null. */
-        String country() {
-            String country = candidates.get(0).entry().country();
-            for (Candidate c : candidates) {
-                if (country == null || !country.equals(c.entry().country())) {
-                    return null;
-                }
-            }
-            return country;
-        }
     }
 
     static final double ACTOR_BONUS = 1.5;
