@@ -78,7 +78,8 @@ final class Alerts {
                 + " count(*) FILTER (WHERE quad >= 3) AS nc, count(*) FILTER (WHERE quad <= 2) AS nk"
                 + " FROM (SELECT least(" + s + ", " + t + ") AS a, greatest(" + s + ", " + t + ") AS b,"
                 + " CAST(date_trunc('week', date) AS DATE) AS wk, quad, " + w + " AS w"
-                + " FROM events WHERE date >= ? AND date < ? AND " + ActorLevel.BOTH_NAMED + ")"
+                + " FROM events WHERE date >= ? AND date < ? AND " + ActorLevel.BOTH_NAMED
+                + " AND " + Period.WEEK.precise("date_precision") + ")"
                 + " WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b GROUP BY a, b, wk),"
                 + " busy AS (SELECT a, b FROM e GROUP BY a, b HAVING sum(nc) >= " + minEventsToDrop() + "),"
                 + " cand AS (SELECT * FROM e WHERE wk >= ? AND (greatest(nc, nk) >= " + minEventsToRise()
@@ -283,7 +284,8 @@ final class Alerts {
         String sql = "WITH runs(i, a, b, f, t, esc) AS (VALUES " + values + "),"
                 + " e AS (SELECT id, date, global_id, quad >= 3 AS esc, " + Tension.INTENSITY + " AS w,"
                 + " least(" + s + ", " + t + ") AS a, greatest(" + s + ", " + t + ") AS b FROM events"
-                + " WHERE date BETWEEN ? AND ? AND " + ActorLevel.BOTH_NAMED + ")"
+                + " WHERE date BETWEEN ? AND ? AND " + ActorLevel.BOTH_NAMED
+                + " AND " + Period.WEEK.precise("date_precision") + ")"
                 + " SELECT runs.i, e.id FROM e JOIN runs ON e.a = runs.a AND e.b = runs.b AND e.esc = runs.esc"
                 + " AND e.date BETWEEN runs.f AND runs.t"
                 + " QUALIFY row_number() OVER (PARTITION BY runs.i ORDER BY e.w DESC, e.date, e.global_id) <= "

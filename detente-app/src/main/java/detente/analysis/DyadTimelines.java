@@ -27,7 +27,7 @@ final class DyadTimelines {
     static DyadTimeline of(Connection c, DyadQuery q) {
         String sa = q.level().sql("source");
         String ta = q.level().sql("target");
-        StringBuilder where = new StringBuilder("date IS NOT NULL AND ");
+        StringBuilder where = new StringBuilder("date IS NOT NULL AND " + q.by().precise("date_precision") + " AND ");
         List<Object> params = new ArrayList<>();
         if (q.directed()) {
             where.append("(").append(sa).append(" = ? AND ").append(ta).append(" = ?)");

@@ -37,6 +37,20 @@ public enum Period {
         };
     }
 
+    /**
+     * The SQL condition that keeps the events whose date is at least as precise as this period: a day's bucket
+     * counts events dated to the day (or only reported that day), a week's also those dated to the week, a
+     * month's also those dated to the month. An event of "last week" is no spike on the Monday it is filed under.
+     */
+    public String precise(String column) {
+        String kinds = switch (this) {
+            case DAY -> "'day', 'reported'";
+            case WEEK -> "'day', 'reported', 'week'";
+            case MONTH -> "'day', 'reported', 'week', 'month'";
+        };
+        return "coalesce(" + column + ", 'day') IN (" + kinds + ")";
+    }
+
     /** The SQL expression truncating {@code column} to the period start. */
     String sql(String column) {
         return switch (this) {

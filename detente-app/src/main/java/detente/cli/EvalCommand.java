@@ -7,6 +7,8 @@ import detente.eval.ClassEvaluation;
 import detente.eval.GoldEvaluation;
 import detente.eval.MentionEvaluation;
 import detente.eval.PairEvaluation;
+import detente.eval.PlaceEvaluation;
+import detente.eval.GoldArticles;
 import detente.ingest.ContentExtractor;
 import detente.ingest.ExtractionEvaluation;
 import detente.ingest.ExtractionReport;
@@ -35,7 +37,7 @@ import java.util.concurrent.ForkJoinPool;
         description = "Measure accuracy against gold data.",
         subcommands = {EvalCommand.Extraction.class, EvalCommand.Mentions.class, EvalCommand.Gold.class,
                 EvalPetrarchCommand.class, EvalCommand.Classes.class, EvalCommand.Pairs.class,
-                EvalFilterCommand.class})
+                EvalFilterCommand.class, EvalCommand.Places.class})
 final class EvalCommand implements Runnable {
 
     @CommandLine.Spec
@@ -134,6 +136,77 @@ final class EvalCommand implements Runnable {
                             + " wrong %d/%d%n", s.total(), s.agreeing(), 100 * s.accuracy(), s.agreeing("correct"),
                     s.total("correct"), s.agreeing("fix"), s.total("fix"), s.agreeing("wrong"), s.total("wrong"));
             return 0;
+        }
+    }
+
+    @Command(name = "places", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+            description = "Score event places and dates against a gold file of one row per report "
+                    + "(examples/gold/places.tsv: file, place, country, date, level).")
+    static final class Places implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = "Gold file, tab-separated (e.g. examples/gold/places.tsv).")
+        Path gold;
+
+        @Option(names = "--corpus", defaultValue = "examples/news", description = "Articles directory (default: ${DEFAULT-VALUE}).")
+        Path corpus;
+
+        @Option(names = "--quiet", description = "Only the totals.")
+        boolean quiet;
+
+        @Mixin
+        PipelineOptions options = new PipelineOptions();
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            if (!Files.isRegularFile(gold)) {
+                err.println("detente: " + gold + ": no such file");
+                return 2;
+            }
+            List<PlaceEvaluation.GoldPlace> rows;
+            try {
+                rows = PlaceEvaluation.readGold(gold);
+            } catch (IllegalArgumentException e) {
+                err.println("detente: " + e.getMessage());
+                return 2;
+            }
+            for (PlaceEvaluation.GoldPlace g : rows) {
+                if (!Files.isRegularFile(corpus.resolve(g.file()))) {
+                    err.println("detente: " + gold + ": " + g.file() + " is not in " + corpus);
+                    return 2;
+                }
+            }
+            Pipeline pipeline = options.pipeline(Detente.nlp());
+            PlaceEvaluation.Score s = PlaceEvaluation.score(rows,
+                    file -> pipeline.process(GoldArticles.read(corpus, file)));
+            if (!quiet) {
+                for (PlaceEvaluation.Item i : s.items()) {
+                    var best = i.best();
+                    String got = best == null ? "(no event)" : best.location() == null
+                            ? "(no place) " + best.date() + " " + best.datePrecision()
+                            : best.location().name() + " " + best.location().country() + " "
+                            + best.location().level() + "/" + best.location().precision() + " " + best.date() + " "
+                            + best.datePrecision();
+                    out.printf("%s %-70s expected %s %s %s; got %s%n", i.passed() ? "ok  " : "FAIL",
+                            i.gold().file(), String.join("|", i.gold().places()), i.gold().country(),
+                            i.gold().date(), got);
+                }
+            }
+            int n = s.withEvents();
+            out.printf(Locale.ROOT, "places: %d reports, %d with a coded event; country right %d/%d (%.1f%%),"
+                            + " exact place %d/%d (%.1f%%), place and date %d/%d (%.1f%%); events placed %d/%d (%.1f%%)%n",
+                    s.items().size(), n, s.countryRight(), n, percent(s.countryRight(), n), s.placeRight(), n,
+                    percent(s.placeRight(), n), s.dateRight(), n, percent(s.dateRight(), n), s.placedEvents(),
+                    s.events(), percent(s.placedEvents(), s.events()));
+            out.printf("%d passed, %d failed%n", s.passed(), s.items().size() - s.passed());
+            return 0;
+        }
+
+        private static double percent(int part, int whole) {
+            return whole == 0 ? 0 : 100.0 * part / whole;
         }
     }
 

@@ -3,6 +3,7 @@ package detente.cli;
 import detente.output.DocumentJson;
 import detente.store.DocumentReader;
 import detente.store.GdeltExport;
+import detente.store.GeoJsonExport;
 import detente.store.GoldExport;
 import detente.store.PloverExport;
 import detente.store.Store;
@@ -26,12 +27,13 @@ import java.util.concurrent.Callable;
 
 /** {@code detente export}: writes the store's events or documents in an exchange format. */
 @Command(name = "export",
-        description = "Export stored data: gdelt (GDELT 2.0 event rows), plover (JSON Lines), csv, parquet"
+        description = "Export stored data: gdelt (GDELT 2.0 event rows), plover (JSON Lines), geojson (events with a"
+                + " place as GeoJSON points, for QGIS), csv, parquet"
                 + " (a directory partitioned by date), documents (JSON Lines, the annotate contract), gold (reviewers'"
                 + " verdicts on coded events, JSON Lines, for detente eval gold; no names or emails).")
 final class ExportCommand implements Callable<Integer> {
 
-    enum Format { gdelt, plover, csv, parquet, documents, gold }
+    enum Format { gdelt, plover, geojson, csv, parquet, documents, gold }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -82,6 +84,7 @@ final class ExportCommand implements Callable<Integer> {
                         switch (format) {
                             case gdelt -> new GdeltExport(s).write(w, origin);
                             case plover -> new PloverExport(s).write(w);
+                            case geojson -> new GeoJsonExport(s).write(w);
                             case gold -> new GoldExport(s).write(w);
                             default -> new DocumentReader(s).documents(d -> line(w, DocumentJson.line(
                                     DocumentJson.document(d))));

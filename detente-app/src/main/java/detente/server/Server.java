@@ -69,7 +69,7 @@ public final class Server implements AutoCloseable {
         this.coding = new CodingService(config, db);
         Services s = new Services(config, new ArticleService(db), new EventService(db), replies,
                 coding, new ActorService(), new AnalysisService(new Analysis(store), config),
-                csrf, db.cache());
+                csrf, db.cache(), new PlaceService(db));
         app.before(SecurityHeaders::apply);
         app.before(ctx -> ctx.attribute(Params.MAX_BODY, config.maxRequestBytes));
         app.exception(ApiException.class, (e, ctx) -> ctx.status(e.status())
@@ -97,6 +97,7 @@ public final class Server implements AutoCloseable {
         MetaRoutes.register(api, s, version());
         ArticlesRoutes.register(api, s);
         EventsRoutes.register(api, s);
+        PlacesRoutes.register(api, s);
         DyadsRoutes.register(api, s);
         AlertsRoutes.register(api, s);
         NetworkRoutes.register(api, s);

@@ -118,7 +118,8 @@ public final class DocumentReader {
         return new Event(r.getString("id"), r.getString("article_id"), d == null ? null : d.toLocalDate(), source,
                 target, r.getString("cameo"), r.getString("root_code"), r.getInt("quad"), r.getDouble("goldstein"),
                 plover, r.getInt("sentence"), r.getString("sentence_text"), new TextSpan(r.getString("trigger_text"),
-                r.getInt("trigger_start"), r.getInt("trigger_end")), r.getString("rule"), r.getDouble("confidence"), StoredPlace.of(r));
+                r.getInt("trigger_start"), r.getInt("trigger_end")), r.getString("rule"), r.getDouble("confidence"), StoredPlace.of(r),
+                r.getString("date_precision"), StoredPlace.dateSpan(r));
     }
 
     private ResultSet query(String sql, String id) throws SQLException {

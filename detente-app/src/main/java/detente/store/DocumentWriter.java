@@ -10,6 +10,7 @@ import detente.doc.Event;
 import detente.doc.Mention;
 import detente.doc.Participant;
 import detente.doc.Place;
+import detente.doc.TextSpan;
 import detente.doc.Quantity;
 import detente.doc.Quote;
 import detente.doc.Sentence;
@@ -137,22 +138,23 @@ public final class DocumentWriter {
 
     private String match(Event e, String place) throws SQLException {
         EventMatch.Report report = EventMatch.report(e, place);
-        String sql = "SELECT id, cameo, date, place FROM events WHERE origin = 'detente'"
+        // A stored date of year precision can start up to a year before this one; EventMatch decides.
+        String sql = "SELECT id, cameo, date, place, date_precision FROM events WHERE origin = 'detente'"
                 + " AND source_key IS NOT DISTINCT FROM ? AND target_key IS NOT DISTINCT FROM ? AND root_code = ?"
                 + (e.date() == null ? " AND date IS NULL AND ? IS NULL AND ? IS NULL"
-                : " AND date BETWEEN CAST(? AS DATE) - INTERVAL 1 DAY AND CAST(? AS DATE) + INTERVAL 1 DAY")
+                : " AND date BETWEEN CAST(? AS DATE) - INTERVAL 367 DAY AND CAST(? AS DATE) + INTERVAL 1 DAY")
                 + " ORDER BY global_id";
         try (PreparedStatement p = c.prepareStatement(sql)) {
             set(p, 1, report.sourceKey());
             set(p, 2, report.targetKey());
             set(p, 3, root(e));
             set(p, 4, e.date());
-            set(p, 5, e.date());
+            set(p, 5, EventMatch.lastDay(e.date(), e.datePrecision()));
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     Date date = r.getDate(3);
                     EventMatch.Report stored = new EventMatch.Report(report.sourceKey(), report.targetKey(),
-                            r.getString(2), date == null ? null : date.toLocalDate(), r.getString(4));
+                            r.getString(2), date == null ? null : date.toLocalDate(), r.getString(5), r.getString(4));
                     if (EventMatch.sameEvent(stored, report)) {
                         return r.getString(1);
                     }
@@ -177,18 +179,23 @@ public final class DocumentWriter {
                         + " source_group, source_name, target_key, target_code, target_country, target_group,"
                         + " target_name, cameo, base_code, root_code, quad, goldstein, plover_event, plover_mode,"
                         + " plover_context, place, num_mentions, num_sources, num_articles, first_article, added_at,"
-                        + " place_country, place_admin1, place_lat, place_lon, place_precision)"
+                        + " place_country, place_admin1, place_lat, place_lon, place_precision, place_name, place_level,"
+                        + " place_start, place_end, date_precision, date_text, date_start, date_end)"
                         + " VALUES (?, nextval('event_seq'), 'detente', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                        + " ?, ?, ?, ?, ?, 0, 0, 0, ?, current_timestamp, ?, ?, ?, ?, ?)",
+                        + " ?, ?, ?, ?, ?, 0, 0, 0, ?, current_timestamp, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 e.id(), e.date(), s.key(), s.code(), s.country(), s.group(), s.name(), t == null ? null : t.key(),
                 t == null ? null : t.code(), t == null ? null : t.country(), t == null ? null : t.group(),
                 t == null ? null : t.name(), e.cameo(), e.cameo().substring(0, Math.min(3, e.cameo().length())),
                 root(e), e.quad(), e.goldstein(), e.plover() == null ? null : e.plover().event(),
                 e.plover() == null ? null : e.plover().mode(), e.plover() == null ? null : e.plover().context(),
-                place, e.article(), loc(e, 0), loc(e, 1), loc(e, 2), loc(e, 3), loc(e, 4));
+                place, e.article(), loc(e, 0), loc(e, 1), loc(e, 2), loc(e, 3), loc(e, 4), loc(e, 8), loc(e, 5),
+                loc(e, 6), loc(e, 7), e.datePrecision(), when(e, 0), when(e, 1), when(e, 2));
     }
 
-    /** The parts of an event's resolved location: country, admin1, lat, lon, precision; null when it has none. */
+    /**
+     * The parts of an event's resolved location: country, admin1, lat, lon, precision, level, start, end, name; null
+     * when it has none.
+     */
     private static Object loc(Event e, int part) {
         Place p = e.location();
         if (p == null) {
@@ -199,7 +206,24 @@ public final class DocumentWriter {
             case 1 -> p.admin1();
             case 2 -> p.lat();
             case 3 -> p.lon();
-            default -> p.precision();
+            case 4 -> p.precision();
+            case 5 -> p.level();
+            case 6 -> p.start();
+            case 7 -> p.end();
+            default -> p.name();
+        };
+    }
+
+    /** The time expression that dated an event: text, start, end; null when none did. */
+    private static Object when(Event e, int part) {
+        TextSpan span = e.dateSpan();
+        if (span == null) {
+            return null;
+        }
+        return switch (part) {
+            case 0 -> span.text();
+            case 1 -> span.start();
+            default -> span.end();
         };
     }
 
@@ -207,7 +231,8 @@ public final class DocumentWriter {
         Participant s = e.source();
         Participant t = e.target();
         return insert("INSERT INTO event_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " ON CONFLICT DO NOTHING",
                 e.id(), eventId, e.article(), e.date(), e.sentence(), e.text(), e.trigger().text(),
                 e.trigger().start(), e.trigger().end(), e.rule(), e.confidence(), e.cameo(), root(e), e.quad(),
                 e.goldstein(), e.plover() == null ? null : e.plover().event(),
@@ -215,7 +240,8 @@ public final class DocumentWriter {
                 s.code(), s.country(), s.group(), s.name(), s.text(), s.start(), s.end(),
                 t == null ? null : t.code(), t == null ? null : t.country(), t == null ? null : t.group(),
                 t == null ? null : t.name(), t == null ? null : t.text(), t == null ? null : t.start(),
-                t == null ? null : t.end(), place, loc(e, 0), loc(e, 1), loc(e, 2), loc(e, 3), loc(e, 4));
+                t == null ? null : t.end(), place, loc(e, 0), loc(e, 1), loc(e, 2), loc(e, 3), loc(e, 4), loc(e, 8),
+                loc(e, 5), loc(e, 6), loc(e, 7), e.datePrecision(), when(e, 0), when(e, 1), when(e, 2));
     }
 
     /** Recomputes an event's counts from its mentions, GDELT-style, and fills a missing place. */

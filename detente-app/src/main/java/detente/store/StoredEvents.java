@@ -47,6 +47,7 @@ public final class StoredEvents {
                 r.getString("plover_mode"), r.getString("plover_context"));
         return new Event(r.getString("id"), r.getString("first_article"), d == null ? null : d.toLocalDate(),
                 source, target, r.getString("cameo"), r.getString("root_code"), r.getInt("quad"),
-                r.getDouble("goldstein"), plover, -1, "", new TextSpan("", -1, -1), "", 1.0, StoredPlace.of(r));
+                r.getDouble("goldstein"), plover, -1, "", new TextSpan("", -1, -1), "", 1.0, StoredPlace.of(r),
+                r.getString("date_precision"), StoredPlace.dateSpan(r));
     }
 }

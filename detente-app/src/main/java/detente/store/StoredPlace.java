@@ -8,6 +8,12 @@ import java.sql.SQLException;
 /** Reads an event's resolved location back from the {@code place*} columns of events and event_mentions. */
 final class StoredPlace {
 
+    /** The time expression an event's date came from, from the {@code date_*} columns; null when none. */
+    static detente.doc.TextSpan dateSpan(ResultSet r) throws SQLException {
+        String text = r.getString("date_text");
+        return text == null ? null : new detente.doc.TextSpan(text, r.getInt("date_start"), r.getInt("date_end"));
+    }
+
     private StoredPlace() {
     }
 
@@ -16,7 +22,11 @@ final class StoredPlace {
         if (r.wasNull()) {
             return null;
         }
-        return new Place(r.getString("place"), r.getString("place_country"), r.getString("place_admin1"), lat,
-                r.getDouble("place_lon"), r.getString("place_precision"));
+        int start = r.getInt("place_start");
+        boolean noSpan = r.wasNull();
+        String name = r.getString("place_name");
+        return new Place(name != null ? name : r.getString("place"), r.getString("place_country"), r.getString("place_admin1"), lat,
+                r.getDouble("place_lon"), r.getString("place_level"), r.getString("place_precision"),
+                noSpan ? -1 : start, noSpan ? -1 : r.getInt("place_end"));
     }
 }

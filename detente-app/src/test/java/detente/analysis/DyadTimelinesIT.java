@@ -49,6 +49,24 @@ class DyadTimelinesIT {
     }
 
     @Test
+    void anEventKnownOnlyToTheWeekCountsInWeeksNotDays() throws Exception {
+        try (PlantedEvents p = new PlantedEvents(dir)) {
+            String day = p.add(MON.plusDays(2), "IRNGOV", "PAKGOV", AIRSTRIKE);
+            String week = p.add(MON, "PAKMIL", "IRN", AIRSTRIKE);
+            p.connection().createStatement().execute("UPDATE events SET date_precision = 'week' WHERE id = '" + week
+                    + "'");
+            Analysis a = new Analysis(p.store());
+            DyadTimeline daily = a.dyad(new DyadQuery("IRN", "PAK", null, null, ActorLevel.COUNTRY, false, Period.DAY));
+            // "Pakistan struck last week" is filed under Monday, but is no strike on that Monday.
+            assertThat(daily.points()).flatMap(DyadPoint::eventIds).containsExactly(day);
+            DyadTimeline weekly = a.dyad(new DyadQuery("IRN", "PAK", null, null, ActorLevel.COUNTRY, false,
+                    Period.WEEK));
+            assertThat(weekly.points()).singleElement().satisfies(w ->
+                    assertThat(w.eventIds()).containsExactlyInAnyOrder(day, week));
+        }
+    }
+
+    @Test
     void directedKeepsOneDirectionAndLevelsCompareDifferentAttributes() throws Exception {
         try (PlantedEvents p = new PlantedEvents(dir)) {
             p.add(MON, "IRNGOV", "PAKGOV", AIRSTRIKE);

@@ -128,6 +128,29 @@ class DashboardBrowserIT {
     }
 
     @Test
+    void mapListsTheEventsAndSentencesOfAClickedPlace() {
+        open("map.html?a=IRN&b=PAK");
+        waitFor().until(d -> d.findElement(By.id("map")).getDomAttribute("data-points") != null);
+        assertThat(Integer.parseInt(driver.findElement(By.id("map")).getDomAttribute("data-points"))).isPositive();
+        assertThat(driver.findElement(By.id("summary")).getText()).contains("placed events");
+        @SuppressWarnings("unchecked")
+        List<Object> target = (List<Object>) ((JavascriptExecutor) driver).executeScript(
+                "const c = echarts.getInstanceByDom(document.getElementById('map'));"
+                        + "const p = c.getOption().series[0].data[0];"
+                        + "const xy = c.convertToPixel({geoIndex: 0}, [p.value[0], p.value[1]]); return [xy[0], xy[1]];");
+        WebElement map = driver.findElement(By.id("map"));
+        int x = (int) Math.round(((Number) target.get(0)).doubleValue() - map.getSize().getWidth() / 2.0);
+        int y = (int) Math.round(((Number) target.get(1)).doubleValue() - map.getSize().getHeight() / 2.0);
+        new Actions(driver).moveToElement(map, x, y).click().perform();
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#place-events li")));
+        WebElement first = driver.findElements(By.cssSelector("#place-events li")).get(0);
+        assertThat(first.findElement(By.cssSelector("mark.hl-trigger")).getText()).isNotBlank();
+        assertThat(first.findElement(By.cssSelector("a[href^='article.html?seq=']"))).isNotNull();
+        assertThat(driver.findElement(By.id("place-title")).getText()).startsWith("Events at ");
+        Browser.screenshot(driver, "map");
+    }
+
+    @Test
     void articleReaderHighlightsActorsAndEventsAndExplains() {
         long seq = seqOf("ankara");
         JsonNode doc = admin.get("/api/articles/" + seq).json();

@@ -73,6 +73,28 @@ class ServerApiIT {
     }
 
     @Test
+    void placesCountTheEventsOfEachPlaceAndFilterLikeEvents() {
+        JsonNode places = client.get("/api/places").json();
+        assertThat(places.isArray()).isTrue();
+        assertThat(places).isNotEmpty();
+        int total = 0;
+        for (JsonNode p : places) {
+            int events = p.get("events").asInt();
+            assertThat(events).isEqualTo(p.get("verbal_cooperation").asInt() + p.get("material_cooperation").asInt()
+                    + p.get("verbal_conflict").asInt() + p.get("material_conflict").asInt());
+            assertThat(p.get("ids")).hasSize(events);
+            assertThat(p.get("lat").asDouble()).isBetween(-90.0, 90.0);
+            assertThat(p.get("level").asText()).isIn("point", "city", "admin1", "region", "country", "sea");
+            total += events;
+        }
+        assertThat(client.get("/api/places?a=IRN&b=PAK").json()).allSatisfy(p ->
+                assertThat(p.get("events").asInt()).isPositive());
+        assertThat(client.get("/api/places?code=04").json().size()).isLessThanOrEqualTo(places.size());
+        assertThat(total).isPositive();
+        assertError(client.get("/api/places?from=yesterday"), 400, "from");
+    }
+
+    @Test
     void articlesArePagedAndSearchable() {
         JsonNode all = client.get("/api/articles").json();
         assertThat(all.get("total").asInt()).isEqualTo(4);

@@ -69,7 +69,7 @@ class DocumentWriterIT {
             Event e = good.events().get(0);
             Event broken = new Event(e.id() + "x", e.article(), e.date(), e.source(), e.target(), e.cameo(),
                     e.root(), e.quad(), e.goldstein(), e.plover(), e.sentence(), e.text(), e.trigger(), null,
-                    e.confidence(), null);
+                    e.confidence(), null, null, null);
             Document bad = good.withEvents(List.of(e, broken));
             assertThatThrownBy(() -> w.write(bad)).isInstanceOf(java.sql.SQLException.class);
             assertThat(count(store, "SELECT count(*) FROM articles")).isEqualTo(1);

@@ -51,6 +51,27 @@ class ExportsIT {
     }
 
     @Test
+    void geoJsonHasAPointPerPlacedEventWithItsPlaceAndDatePrecision() throws Exception {
+        StringWriter out = new StringWriter();
+        // The two Pakistani strikes a day apart are one event; the meeting is another; all are placed in Ankara.
+        assertThat(new GeoJsonExport(store).write(out)).isEqualTo(2);
+        JsonNode collection = JSON.readTree(out.toString());
+        assertThat(collection.get("type").asText()).isEqualTo("FeatureCollection");
+        JsonNode first = collection.get("features").get(0);
+        assertThat(first.get("geometry").get("type").asText()).isEqualTo("Point");
+        assertThat(first.get("geometry").get("coordinates").get(0).asDouble()).isEqualTo(32.85);
+        assertThat(first.get("geometry").get("coordinates").get(1).asDouble()).isEqualTo(39.92);
+        JsonNode p = first.get("properties");
+        assertThat(p.get("place").asText()).isEqualTo("Ankara");
+        assertThat(p.get("place_country").asText()).isEqualTo("TUR");
+        assertThat(p.get("place_level").asText()).isEqualTo("city");
+        assertThat(p.get("place_precision").asText()).isEqualTo("clause");
+        assertThat(p.get("date_precision").asText()).isEqualTo("reported");
+        assertThat(p.get("quad_class").asInt()).isEqualTo(4);
+        assertThat(p.get("sentence").asText()).isNotBlank();
+    }
+
+    @Test
     void gdeltRowsHave61FieldsAndTheCodedValues() throws Exception {
         StringWriter out = new StringWriter();
         assertThat(new GdeltExport(store).write(out, null)).isEqualTo(2);

@@ -43,7 +43,7 @@ final class TestDocuments {
                 cameo.substring(0, 2), cameo.startsWith("19") ? 4 : 1, cameo.startsWith("19") ? -10.0 : 1.0,
                 new Plover(cameo.startsWith("19") ? "ASSAULT" : "CONSULT", null, null), 0, text,
                 new TextSpan(text.substring(10, 14), 10, 14), rule, 0.9,
-                new Place("Ankara", "TUR", "68", 39.92, 32.85, "city"));
+                new Place("Ankara", "TUR", "68", 39.92, 32.85, "city", "clause", 0, 6), "reported", null);
         return new Document(article, EnumSet.of(Layer.SENTENCES, Layer.MENTIONS, Layer.EVENTS),
                 List.of(new Sentence(0, 0, text.length(), 0, 0)), List.of(), List.of(), List.of(), List.of(e),
                 List.of(), List.of(), List.of());

@@ -512,7 +512,7 @@ public final class EventCoder implements Stage {
                 cameo.quad(), cameo.goldstein(), cameo.plover(), sentence.index(), document.textOf(sentence),
                 new TextSpan(trigger.text(), trigger.start(), trigger.end()), rule,
                 Math.round(Math.max(rule.startsWith("model:") ? 0.01 : 0.3, Math.min(0.95, confidence)) * 100) / 100.0,
-                null);
+                null, null, null);
     }
 
     /**

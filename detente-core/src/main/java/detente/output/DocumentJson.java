@@ -43,6 +43,15 @@ public final class DocumentJson {
         o.put("id", e.id());
         o.put("article", e.article());
         o.put("date", e.date() == null ? null : e.date().toString());
+        o.put("date_precision", e.datePrecision());
+        if (e.dateSpan() != null) {
+            ObjectNode span = o.putObject("date_span");
+            span.put("text", e.dateSpan().text());
+            span.put("start", e.dateSpan().start());
+            span.put("end", e.dateSpan().end());
+        } else {
+            o.putNull("date_span");
+        }
         o.set("source", participant(e.source()));
         o.set("target", e.target() == null ? MAPPER.nullNode() : participant(e.target()));
         o.put("cameo", e.cameo());
@@ -76,7 +85,12 @@ public final class DocumentJson {
         o.put("admin1", p.admin1());
         o.put("lat", p.lat());
         o.put("lon", p.lon());
+        o.put("level", p.level());
         o.put("precision", p.precision());
+        if (p.start() >= 0) {
+            o.put("start", p.start());
+            o.put("end", p.end());
+        }
         return o;
     }
 

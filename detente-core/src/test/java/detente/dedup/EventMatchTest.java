@@ -39,4 +39,18 @@ class EventMatchTest {
         assertThat(EventMatch.closeDates(null, null)).isTrue();
         assertThat(EventMatch.closeDates(null, LocalDate.of(2024, 1, 1))).isFalse();
     }
+
+    @Test
+    void aDateKnownToTheWeekMatchesAnyDayOfItsWeek() {
+        EventMatch.Report week = new EventMatch.Report("IRNMIL", "IRQ", "195", LocalDate.of(2024, 1, 15), "week", null);
+        EventMatch.Report thursday = new EventMatch.Report("IRNMIL", "IRQ", "195", LocalDate.of(2024, 1, 18), "day", null);
+        EventMatch.Report nextWeek = new EventMatch.Report("IRNMIL", "IRQ", "195", LocalDate.of(2024, 1, 24), "day", null);
+        assertThat(EventMatch.sameEvent(week, thursday)).isTrue();
+        assertThat(EventMatch.sameEvent(thursday, week)).isTrue();
+        assertThat(EventMatch.sameEvent(week, nextWeek)).isFalse();
+        // A day-precision report of Monday is still no match for Thursday.
+        EventMatch.Report monday = new EventMatch.Report("IRNMIL", "IRQ", "195", LocalDate.of(2024, 1, 15), "day", null);
+        assertThat(EventMatch.sameEvent(monday, thursday)).isFalse();
+        assertThat(EventMatch.lastDay(LocalDate.of(2024, 2, 1), "month")).isEqualTo(LocalDate.of(2024, 2, 29));
+    }
 }

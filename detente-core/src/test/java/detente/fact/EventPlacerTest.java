@@ -78,4 +78,46 @@ class EventPlacerTest {
         assertThat(events("Iranian officials pointed the finger at Israel.")).allSatisfy(e ->
                 assertThat(e.location()).isNull());
     }
+
+    @Test
+    void aStrikeTellsItsWeekAndLandsInTheRegionTheArticleIsAbout() {
+        // After the report the issue quotes: the strike is dated to the week before publication and placed in Iraq.
+        List<Event> events = events("Villagers near Erbil in Iraqi Kurdistan buried their dead on Wednesday.\n\n"
+                + "Tehran bombed Iraqi Kurdish villages last week.");
+        assertThat(events).filteredOn(e -> e.quad() == 4).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.date()).isEqualTo(LocalDate.of(2024, 1, 15));
+            assertThat(e.datePrecision()).isEqualTo("week");
+            assertThat(e.dateSpan().text()).isEqualTo("last week");
+            assertThat(e.location()).isNotNull();
+            assertThat(e.location().country()).isEqualTo("IRQ");
+            assertThat(e.location().precision()).isEqualTo("article");
+        });
+    }
+
+    @Test
+    void theDatePrecisionAndThePlacePrecisionSayWhereTheyCameFrom() {
+        List<Event> events = events("Iranian troops attacked Iraqi civilians in Erbil on Monday. Iraq condemned Iran.");
+        assertThat(events).filteredOn(e -> e.quad() == 4).first().satisfies(e -> {
+            assertThat(e.datePrecision()).isEqualTo("day");
+            assertThat(e.dateSpan().text()).isEqualTo("Monday");
+            assertThat(e.location().precision()).isEqualTo("clause");
+            assertThat(e.location().level()).isEqualTo("city");
+            assertThat(e.text()).isNotNull();
+        });
+        assertThat(events("Pakistan launched airstrikes on Iran.")).first().satisfies(e -> {
+            assertThat(e.datePrecision()).isEqualTo("reported");
+            assertThat(e.dateSpan()).isNull();
+        });
+    }
+
+    @Test
+    void aMaterialEventWithoutAPlaceOfItsOwnTakesTheArticles() {
+        List<Event> events = events("Clashes near Idlib\n\nGovernment forces shelled rebel positions in Idlib "
+                + "province on Monday.\n\nSyria's army attacked the rebels again on Tuesday.");
+        assertThat(events).filteredOn(e -> e.quad() == 4 && e.date().equals(LocalDate.of(2024, 1, 23)))
+                .isNotEmpty().allSatisfy(e -> {
+                    assertThat(e.location().country()).isEqualTo("SYR");
+                    assertThat(e.location().precision()).isIn("paragraph", "article");
+                });
+    }
 }

@@ -64,7 +64,10 @@ class FactStageIT {
         JsonNode event = DocumentJson.event(d.events().get(0));
         assertThat(event.get("date").asText()).isEqualTo("2024-01-19");
         assertThat(event.get("location").get("name").asText()).isEqualTo("Gulf of Aden");
-        assertThat(event.get("location").get("precision").asText()).isEqualTo("region");
+        assertThat(event.get("location").get("level").asText()).isEqualTo("sea");
+        assertThat(event.get("location").get("precision").asText()).isEqualTo("clause");
+        assertThat(event.get("date_precision").asText()).isEqualTo("day");
+        assertThat(event.get("date_span").get("text").asText()).isEqualTo("Friday");
         JsonNode none = DocumentJson.event(PIPELINE.process(Article.of("t", LocalDate.of(2024, 1, 24),
                 "Pakistan launched airstrikes on Iran.")).events().get(0));
         assertThat(none.get("location").isNull()).isTrue();
