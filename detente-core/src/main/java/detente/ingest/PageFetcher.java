@@ -67,12 +67,43 @@ final class PageFetcher {
 
     /** Fetches {@code url}; any failure (unreachable, HTTP error, timeout, too large) is an {@link IngestException}. */
     public FetchedPage fetch(String url) throws IngestException {
+        return page(send(url, java.util.Map.of()));
+    }
+
+    /**
+     * Fetches {@code url} with a conditional GET: the validators of the last fetch ({@code If-None-Match},
+     * {@code If-Modified-Since}, either may be null) are sent, and a 304 answer is a {@link Revalidated} without
+     * a page.
+     */
+    Revalidated fetchIfChanged(String url, String etag, String lastModified) throws IngestException {
+        java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
+        if (etag != null) {
+            headers.put("If-None-Match", etag);
+        }
+        if (lastModified != null) {
+            headers.put("If-Modified-Since", lastModified);
+        }
+        HttpResponse<byte[]> response = send(url, headers);
+        String newEtag = response.headers().firstValue("ETag").orElse(null);
+        String newLastModified = response.headers().firstValue("Last-Modified").orElse(null);
+        if (response.statusCode() == 304) {
+            return new Revalidated(null, etag, lastModified);
+        }
+        return new Revalidated(page(response), newEtag, newLastModified);
+    }
+
+    /** A conditional fetch's answer: the page (null when unchanged) and the validators to send next time. */
+    record Revalidated(FetchedPage page, String etag, String lastModified) {
+    }
+
+    private HttpResponse<byte[]> send(String url, java.util.Map<String, String> headers) throws IngestException {
         URI uri = checked(url);
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout)
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(timeout)
                 .header("User-Agent", IngestOptions.USER_AGENT)
                 .header("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
-                        + "application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5")
-                .GET().build();
+                        + "application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5");
+        headers.forEach(builder::header);
+        HttpRequest request = builder.GET().build();
         CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, this::cappedBody);
         HttpResponse<byte[]> response;
         try {
@@ -86,6 +117,10 @@ final class PageFetcher {
         } catch (ExecutionException e) {
             throw describe(e.getCause());
         }
+        return response;
+    }
+
+    private FetchedPage page(HttpResponse<byte[]> response) throws IngestException {
         if (response.statusCode() >= 400) {
             throw new IngestException("HTTP " + response.statusCode() + " from " + response.uri());
         }
