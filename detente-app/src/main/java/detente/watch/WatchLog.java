@@ -27,8 +27,8 @@ final class WatchLog {
     record State(String etag, String lastModified, Instant nextPoll, int consecutiveErrors) {
     }
 
-    /** One handled item. */
-    record Item(String key, String sourceKey, String link, String outcome, String reason) {
+    /** One key of a handled item; {@code counts} on one key per item, for the source's counters. */
+    record Item(String key, String sourceKey, String link, String outcome, String reason, boolean counts) {
     }
 
     private final Store store;
@@ -125,7 +125,7 @@ final class WatchLog {
                 for (Item i : items) {
                     boolean stored = i.outcome().equals("stored");
                     boolean failed = i.outcome().equals("failed");
-                    if (stored || failed) {
+                    if (i.counts() && (stored || failed)) {
                         try (PreparedStatement u = store.connection().prepareStatement("UPDATE watch_sources SET"
                                 + " articles_stored = articles_stored + ?, items_failed = items_failed + ?"
                                 + " WHERE source_key = ?")) {

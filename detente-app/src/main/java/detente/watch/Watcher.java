@@ -209,6 +209,10 @@ public final class Watcher implements AutoCloseable {
                 if (keys.stream().anyMatch(handled::contains) || !claim(keys)) {
                     continue;
                 }
+                if (handledSince(keys)) { // stored by another poll after this one looked
+                    release(keys);
+                    continue;
+                }
                 if (fresh0 == settings.maxNewPerPoll()) {
                     release(keys);
                     capped = true;
@@ -245,6 +249,12 @@ public final class Watcher implements AutoCloseable {
         }
         if (!closed && !once) {
             polls.schedule(() -> poll(source), next.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private boolean handledSince(Set<String> keys) {
+        synchronized (readerStore) {
+            return !new WatchLog(readerStore).handled(keys).isEmpty();
         }
     }
 
@@ -353,8 +363,10 @@ public final class Watcher implements AutoCloseable {
                     case "duplicate" -> duplicates++;
                     default -> failed++;
                 }
+                boolean first = true;
                 for (String key : p.keys()) {
-                    handled.add(new WatchLog.Item(key, p.source().key(), p.entry().link(), outcome, reason));
+                    handled.add(new WatchLog.Item(key, p.source().key(), p.entry().link(), outcome, reason, first));
+                    first = false;
                 }
             }
             log.handled(handled, clock.instant());

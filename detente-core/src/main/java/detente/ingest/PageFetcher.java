@@ -104,6 +104,7 @@ final class PageFetcher {
                         + "application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5");
         headers.forEach(builder::header);
         HttpRequest request = builder.GET().build();
+        long start = System.nanoTime();
         CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, this::cappedBody);
         HttpResponse<byte[]> response;
         try {
@@ -115,6 +116,10 @@ final class PageFetcher {
             Thread.currentThread().interrupt();
             throw new IngestException("interrupted while fetching");
         } catch (ExecutionException e) {
+            if (System.nanoTime() - start >= timeout.minusMillis(100).toNanos()) {
+                // the client's own deadline closed the connection mid-body (a server that trickles bytes)
+                throw new IngestException("timed out after " + timeout.toMillis() + " ms");
+            }
             throw describe(e.getCause());
         }
         return response;
