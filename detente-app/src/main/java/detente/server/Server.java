@@ -82,6 +82,7 @@ public final class Server implements AutoCloseable {
         ActorsRoutes.register(api, s);
         CodeRoutes.register(api, s);
         RepliesRoutes.register(api, s);
+        WatchRoutes.register(api, new WatchService(db));
     }
 
     /** A server over the store in {@code config.dataDir}; not yet listening. */
@@ -112,6 +113,14 @@ public final class Server implements AutoCloseable {
 
     public String url() {
         return "http://" + (config.host.contains(":") ? "[" + config.host + "]" : config.host) + ":" + port();
+    }
+
+    /**
+     * Another connection to the server's store, for work beside the server in this process ({@code serve --watch});
+     * the caller closes it.
+     */
+    public Store newConnection() {
+        return store.duplicate();
     }
 
     public String adminToken() {
