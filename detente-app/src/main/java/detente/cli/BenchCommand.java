@@ -30,7 +30,8 @@ import java.util.function.Function;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Measure coding throughput (documents/s, sentences/s) per stage on a corpus.",
-        subcommands = {BenchIngestCommand.class, BenchAnalysisCommand.class, BenchApiCommand.class})
+        subcommands = {BenchIngestCommand.class, BenchAnalysisCommand.class, BenchApiCommand.class,
+                BenchWatchCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
     @CommandLine.Spec
