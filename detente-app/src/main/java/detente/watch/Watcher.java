@@ -121,7 +121,7 @@ public final class Watcher implements AutoCloseable {
         return this;
     }
 
-    /** Schedules every source: at once, or when its next poll is due after a restart. */
+    /** Schedules every source: at once, or when its next poll is due after a restart (with --once: at once). */
     public Watcher start() {
         writer.start();
         Instant now = clock.instant();
@@ -131,7 +131,9 @@ public final class Watcher implements AutoCloseable {
                 state = new WatchLog(readerStore).state(s.key());
             }
             errors.put(s.key(), state.consecutiveErrors());
-            long delay = state.nextPoll() == null ? 0 : Math.max(0, Duration.between(now, state.nextPoll()).toMillis());
+            // once (cron): every source now, its validators make an unchanged one cheap
+            long delay = once || state.nextPoll() == null ? 0
+                    : Math.max(0, Duration.between(now, state.nextPoll()).toMillis());
             polls.schedule(() -> poll(s), delay, TimeUnit.MILLISECONDS);
         }
         return this;
