@@ -42,7 +42,7 @@ final class WatchLog {
         update("INSERT INTO watch_sources (source_key, name, kind, url, interval_seconds) VALUES (?, ?, ?, ?, ?)"
                         + " ON CONFLICT (source_key) DO UPDATE SET name = excluded.name, kind = excluded.kind,"
                         + " url = excluded.url, interval_seconds = excluded.interval_seconds",
-                s.key(), s.name(), s.kind() == null ? null : s.kind().name().toLowerCase(), s.url(),
+                s.key(), s.name(), s.kind() == null ? null : s.kind().name().toLowerCase(java.util.Locale.ROOT), s.url(),
                 (int) Math.max(1, s.interval().toSeconds()));
     }
 

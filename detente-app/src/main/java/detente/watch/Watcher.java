@@ -23,6 +23,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -84,7 +85,7 @@ public final class Watcher implements AutoCloseable {
     private final List<AfterBatch> listeners = new CopyOnWriteArrayList<>();
     private final AtomicLong stored = new AtomicLong();
     private final AtomicLong pollsDone = new AtomicLong();
-    private final java.util.concurrent.atomic.AtomicInteger unfinished = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger unfinished = new AtomicInteger();
     private volatile boolean closed;
     private volatile boolean once;
 
@@ -354,7 +355,7 @@ public final class Watcher implements AutoCloseable {
                     messages.accept(name(p.source()) + ": " + p.entry().id() + ": " + reason);
                 } else {
                     ArticleIngest.Result r = results.get(p.read().articles().get(0).id());
-                    outcome = r == null ? "failed" : r.outcome().name().toLowerCase();
+                    outcome = r == null ? "failed" : r.outcome().name().toLowerCase(java.util.Locale.ROOT);
                     reason = r == null ? "not coded" : r.reason();
                     if (r != null && r.outcome() == ArticleIngest.Outcome.FAILED) {
                         messages.accept(name(p.source()) + ": " + p.entry().id() + ": " + reason);

@@ -7,7 +7,6 @@ import crawlercommons.sitemaps.SiteMapParser;
 import crawlercommons.sitemaps.SiteMapURL;
 import crawlercommons.sitemaps.UnknownFormatException;
 import java.io.IOException;
-import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
@@ -167,13 +166,5 @@ public final class SourceFetcher {
     /** Whether {@code url} is one this reader fetches (http or https). */
     public static boolean isUrl(String url) {
         return PageFetcher.isUrl(url);
-    }
-
-    static URL url(String spec) throws IngestException {
-        try {
-            return new URL(spec);
-        } catch (MalformedURLException e) {
-            throw IngestException.refused("not a valid URL (" + e.getMessage() + ")");
-        }
     }
 }
