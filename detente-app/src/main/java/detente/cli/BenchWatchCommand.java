@@ -67,6 +67,19 @@ final class BenchWatchCommand implements java.util.concurrent.Callable<Integer> 
             description = "Items the feed lists (default: ${DEFAULT-VALUE}).")
     int feedSize;
 
+    @Option(names = "--soak", paramLabel = "MINUTES", defaultValue = "0",
+            description = "Instead of the rates: a soak run this long at --soak-rate, with --restarts restarts of the"
+                    + " watcher, a feed that errors, one that stalls and one that serves the same items under new URLs.")
+    double soakMinutes;
+
+    @Option(names = "--soak-rate", paramLabel = "N", defaultValue = "30",
+            description = "Articles a minute in the soak run (default: ${DEFAULT-VALUE}).")
+    int soakRate;
+
+    @Option(names = "--restarts", paramLabel = "N", defaultValue = "3",
+            description = "Restarts of the watcher during the soak run (default: ${DEFAULT-VALUE}).")
+    int restarts;
+
     @Mixin
     PipelineOptions options = new PipelineOptions();
 
@@ -87,6 +100,10 @@ final class BenchWatchCommand implements java.util.concurrent.Callable<Integer> 
         Pipeline pipeline = options.pipeline(Detente.nlp());
         out.printf(Locale.ROOT, "models loaded in %.1f s; %d coding threads; poll interval %d s; %.1f min per rate%n",
                 (System.nanoTime() - m) / 1e9, options.threads, intervalSeconds, minutes);
+        if (soakMinutes > 0) {
+            soak(out, pipeline);
+            return 0;
+        }
         out.println("rate/min  published  visible  median s  p99 s   max s  visible/min  backlog slope/min  RSS MB");
         out.flush();
         for (int rate : rates) {
@@ -138,6 +155,107 @@ final class BenchWatchCommand implements java.util.concurrent.Callable<Integer> 
             report(out, rate, timings, backlog, publishNanos);
         } finally {
             deleteTree(dir);
+        }
+    }
+
+    private Watcher soakWatcher(SyntheticNews site, Store connection, Pipeline pipeline, PrintWriter out) {
+        Duration interval = Duration.ofSeconds(intervalSeconds);
+        List<WatchedSource> sources = List.of(
+                new WatchedSource("synthetic", site.feedUrl(), SourceFetcher.Kind.FEED, interval, List.of()),
+                new WatchedSource("renamed", site.url("/renamed.xml"), SourceFetcher.Kind.FEED, interval, List.of()),
+                new WatchedSource("erroring", site.url("/error.xml"), SourceFetcher.Kind.FEED, interval, List.of()),
+                new WatchedSource("stalling", site.url("/stall.xml"), SourceFetcher.Kind.FEED, interval, List.of()));
+        return new Watcher(sources, new SourceFetcher(IngestOptions.defaults()
+                .withFetchTimeout(Duration.ofSeconds(10)), Duration.ZERO, false, feedSize),
+                new StoreIngest(() -> pipeline, options.threads, connection), connection,
+                new Watcher.Settings(4, 1000, 2000, 64, Duration.ofMinutes(5)), line -> { }, Clock.systemUTC());
+    }
+
+    /**
+     * The soak run: publishing at {@code soakRate} for {@code soakMinutes}, the watcher closed and started again
+     * {@code restarts} times at even intervals, one line a minute (RSS, published, stored), then a check that every
+     * article is stored exactly once.
+     */
+    private void soak(PrintWriter out, Pipeline pipeline) throws Exception {
+        Path dir = Files.createTempDirectory("detente-bench-soak");
+        try (SyntheticNews site = new SyntheticNews(soakRate, feedSize);
+             Server server = Server.create(c -> {
+                 c.port = 0;
+                 c.dataDir = dir;
+                 c.pipeline = () -> pipeline;
+             }).start()) {
+            Store connection = server.newConnection();
+            Watcher watcher = soakWatcher(site, connection, pipeline, out).start();
+            out.printf(Locale.ROOT, "soak: %.0f min at %d articles/min, %d restarts; feeds: synthetic, renamed (same"
+                    + " articles, other URLs), erroring (503), stalling (never answers)%n", soakMinutes, soakRate, restarts);
+            out.println("minute  RSS MB  heap MB  published  stored  backlog");
+            long start = System.nanoTime();
+            long total = (long) (soakMinutes * 60e9);
+            long gap = (long) (60e9 / soakRate);
+            long segment = total / (restarts + 1);
+            int done = 0;
+            int published = 0;
+            long nextMinute = start;
+            for (long t = start; t < start + total; t += gap) {
+                sleepUntil(t);
+                site.publish();
+                published++;
+                long now = System.nanoTime();
+                if (done < restarts && now - start >= segment * (done + 1)) {
+                    watcher.close();
+                    connection.close();
+                    connection = server.newConnection();
+                    watcher = soakWatcher(site, connection, pipeline, out).start();
+                    done++;
+                    out.printf(Locale.ROOT, "        restart %d at minute %.1f%n", done, (now - start) / 60e9);
+                }
+                if (now >= nextMinute) {
+                    Runtime rt = Runtime.getRuntime();
+                    out.printf(Locale.ROOT, "%6.0f  %6d  %7d  %9d  %6d  %7d%n", (now - start) / 60e9, rssMegabytes(),
+                            (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024), published, stored(connection),
+                            published - stored(connection));
+                    out.flush();
+                    nextMinute += 60_000_000_000L;
+                }
+            }
+            long drainEnd = System.nanoTime() + drainSeconds * 1_000_000_000L;
+            while (stored(connection) < published && System.nanoTime() < drainEnd) {
+                Thread.sleep(1000);
+            }
+            watcher.close();
+            out.printf(Locale.ROOT, "published %d; stored %d articles (%d distinct texts; %d under the renamed feed's"
+                            + " URLs); RSS %d MB%n", published, stored(connection),
+                    scalar(connection, "SELECT count(DISTINCT content_hash) FROM articles"),
+                    scalar(connection, "SELECT count(*) FROM articles WHERE id LIKE '%/copy/%'"), rssMegabytes());
+            for (String name : List.of("erroring", "stalling", "renamed", "synthetic")) {
+                try (var p = connection.connection().prepareStatement("SELECT polls, consecutive_errors, last_error,"
+                        + " items_new, articles_stored FROM watch_sources WHERE name = ?")) {
+                    p.setString(1, name);
+                    try (var r = p.executeQuery()) {
+                        if (r.next()) {
+                            out.printf(Locale.ROOT, "  %-9s polls %d, errors in a row %d, new items %d, stored %d,"
+                                            + " last error: %s%n", name, r.getLong(1), r.getInt(2), r.getLong(4),
+                                    r.getLong(5), r.getString(3));
+                        }
+                    }
+                }
+            }
+            connection.close();
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    private static long stored(Store s) {
+        return scalar(s, "SELECT count(*) FROM articles");
+    }
+
+    private static long scalar(Store s, String sql) {
+        try (var st = s.connection().createStatement(); var r = st.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -24,7 +24,8 @@ import java.util.Map;
 /**
  * A news site on 127.0.0.1 for {@code bench watch}: {@link #publish()} adds an article (a page of four sentences
  * about two countries, from {@code detente/bench/synthetic-news.tsv}) and the RSS feed at {@code /feed.xml} lists
- * the newest {@code feedSize} articles, newest first. Deterministic for a seed.
+ * the newest {@code feedSize} articles, newest first; {@code /renamed.xml} lists the same articles under other URLs,
+ * {@code /error.xml} answers 503 and {@code /stall.xml} never answers (for the soak run). Deterministic for a seed.
  */
 final class SyntheticNews implements AutoCloseable {
 
@@ -32,13 +33,14 @@ final class SyntheticNews implements AutoCloseable {
     }
 
     private final HttpServer server;
-    private final ExecutorService executor = Executors.newFixedThreadPool(4);
+    private final ExecutorService executor = Executors.newFixedThreadPool(8);
     private final List<String> sentences = new ArrayList<>();
     private final List<Country> countries = new ArrayList<>();
     private final Random random;
     private final int feedSize;
     private final Map<Integer, String> pages = new ConcurrentHashMap<>();
     private final List<String> items = new ArrayList<>();
+    private final List<String> copies = new ArrayList<>();
     private int published;
 
     SyntheticNews(long seed, int feedSize) throws IOException {
@@ -101,26 +103,42 @@ final class SyntheticNews implements AutoCloseable {
                 + "</h1>" + text + "</article></body></html>");
         items.add(0, "<item><title>" + headline + "</title><link>" + url(path) + "</link><guid>" + url(path)
                 + "</guid><pubDate>" + date + "</pubDate></item>");
+        copies.add(0, "<item><title>" + headline + "</title><link>" + url("/copy/" + n) + "</link><pubDate>" + date
+                + "</pubDate></item>");
         if (items.size() > feedSize) {
             items.remove(items.size() - 1);
+            copies.remove(copies.size() - 1);
         }
         return url(path);
     }
 
-    private synchronized String feed() {
+    private synchronized String feed(List<String> listed) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Synthetic news</title>"
-                + String.join("", items) + "</channel></rss>";
+                + String.join("", listed) + "</channel></rss>";
     }
 
     private void handle(HttpExchange ex) throws IOException {
         String path = ex.getRequestURI().getPath();
         String body;
         String type = "text/html; charset=utf-8";
-        if (path.equals("/feed.xml")) {
-            body = feed();
+        if (path.equals("/feed.xml") || path.equals("/renamed.xml")) {
+            // the renamed feed lists the same articles under other URLs (/copy/N): a republisher
+            body = feed(path.equals("/feed.xml") ? items : copies);
             type = "application/rss+xml; charset=utf-8";
-        } else if (path.startsWith("/news/")) {
-            body = pages.get(Integer.parseInt(path.substring("/news/".length())));
+        } else if (path.startsWith("/news/") || path.startsWith("/copy/")) {
+            body = pages.get(Integer.parseInt(path.substring(path.lastIndexOf('/') + 1)));
+        } else if (path.equals("/error.xml")) {
+            ex.sendResponseHeaders(503, -1);
+            ex.close();
+            return;
+        } else if (path.equals("/stall.xml")) {
+            try {
+                Thread.sleep(60_000); // longer than any fetch deadline
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            ex.close();
+            return;
         } else {
             body = null;
         }
