@@ -33,9 +33,24 @@ final class AlertsCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store = new StoreOptions();
 
+    @Option(names = "--mute", arity = "2", paramLabel = "A B",
+            description = "Mute the alerts that watch sends for this dyad (country codes), and exit.")
+    List<String> mute;
+
+    @Option(names = "--unmute", arity = "2", paramLabel = "A B", description = "Unmute a dyad's alerts, and exit.")
+    List<String> unmute;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (mute != null || unmute != null) {
+            List<String> dyad = mute != null ? mute : unmute;
+            try (Store s = store.openExisting()) {
+                detente.watch.AlertWatch.mute(s, dyad.get(0), dyad.get(1), mute != null, java.time.Clock.systemUTC());
+            }
+            out.println("detente: alerts for " + dyad.get(0) + " – " + dyad.get(1) + (mute != null ? " muted" : " unmuted"));
+            return 0;
+        }
         try (Store s = store.openReadOnly()) {
             List<Alert> alerts = new Analysis(s).alerts(since);
             if (format.format == AnalysisFormat.json) {

@@ -39,7 +39,8 @@ import java.util.concurrent.Callable;
 @Command(name = "bench",
         description = "Measure coding throughput (documents/s, sentences/s) per stage and per thread count on a"
                 + " corpus, with and without the candidate filter; candidates kept and skipped; peak RSS.",
-        subcommands = {BenchIngestCommand.class, BenchAnalysisCommand.class, BenchApiCommand.class})
+        subcommands = {BenchIngestCommand.class, BenchAnalysisCommand.class, BenchApiCommand.class,
+                BenchWatchCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -26,7 +26,7 @@ import java.util.Properties;
                 ActorsCommand.class, EvalCommand.class, DemoCommand.class, BenchCommand.class, IngestCommand.class,
                 EventsCommand.class, SqlCommand.class, RecodeCommand.class, ImportCommand.class, ExportCommand.class,
                 DyadCommand.class, AlertsCommand.class, NetworkCommand.class, ActorCommand.class, ServeCommand.class,
-                AttachCommand.class, TrainCommand.class,
+                AttachCommand.class, TrainCommand.class, WatchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

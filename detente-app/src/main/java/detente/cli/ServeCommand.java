@@ -34,14 +34,29 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions options = new PipelineOptions();
 
+    @Option(names = "--watch", paramLabel = "SOURCES",
+            description = "Also watch the sources of this OPML or YAML file, as 'detente watch' does, in this process.")
+    java.nio.file.Path watchSources;
+
+    @Mixin
+    WatchCommand.WatchOptions watch = new WatchCommand.WatchOptions();
+
     @Override
     public Integer call() throws InterruptedException {
         store.requireExisting();
-        return serve(spec.commandLine().getOut(), host, port, adminToken, store, options);
+        return serve(spec.commandLine().getOut(), spec.commandLine().getErr(), host, port, adminToken, store, options,
+                watchSources, watch);
     }
 
     static int serve(PrintWriter out, String host, int port, String token, StoreOptions store,
                      PipelineOptions options) throws InterruptedException {
+        return serve(out, out, host, port, token, store, options, null, null);
+    }
+
+    static int serve(PrintWriter out, PrintWriter err, String host, int port, String token, StoreOptions store,
+                     PipelineOptions options, java.nio.file.Path watchSources, WatchCommand.WatchOptions watch)
+            throws InterruptedException {
+        detente.watch.SourceList sources = watchSources == null ? null : detente.watch.SourceList.read(watchSources);
         Server server = Server.create(c -> {
             c.host = host;
             c.port = port;
@@ -50,7 +65,22 @@ final class ServeCommand implements Callable<Integer> {
             c.pipeline = () -> options.pipeline(detente.Detente.nlp());
             c.commands = new HostedCommands(store.dataDir);
         }).start();
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "detente-server-stop"));
+        detente.store.Store watchStore = sources == null ? null : server.newConnection();
+        detente.watch.Watcher watcher = sources == null ? null
+                : watch.watcher(sources, watchStore, options, err)
+                        // The watcher stores through its own connection: the API's cached answers go stale.
+                        .onBatch((stored, batch) -> server.dropCachedAnswers()).start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (watcher != null) {
+                watcher.close();
+                watchStore.close();
+            }
+            server.close();
+        }, "detente-server-stop"));
+        if (watcher != null) {
+            out.println("detente: watching " + sources.sources().size() + " sources from " + watchSources
+                    + " (health: " + server.url() + "/sources.html)");
+        }
         out.println("detente: serving " + store.dataDir + " on " + server.url() + "/  (API: " + server.url()
                 + "/api/openapi.json; stop with Ctrl-C)");
         if (token == null) {

@@ -104,6 +104,7 @@ public final class Server implements AutoCloseable {
         ActorsRoutes.register(api, s);
         CodeRoutes.register(api, s);
         RepliesRoutes.register(api, s);
+        WatchRoutes.register(api, new WatchService(db));
     }
 
     /** A server over the store in {@code config.dataDir}; not yet listening. */
@@ -147,6 +148,19 @@ public final class Server implements AutoCloseable {
 
     public String url() {
         return "http://" + (config.host.contains(":") ? "[" + config.host + "]" : config.host) + ":" + port();
+    }
+
+    /**
+     * Another connection to the server's store, for work beside the server in this process ({@code serve --watch});
+     * the caller closes it.
+     */
+    /** Drops the cached API answers: for writers beside the server's own routes (a watcher in the same process). */
+    public void dropCachedAnswers() {
+        cache.invalidate();
+    }
+
+    public Store newConnection() {
+        return store.duplicate();
     }
 
     public String adminToken() {

@@ -219,14 +219,42 @@ public final class ArticleReader {
                 continue;
             }
             try {
-                batch.articles.add(feedArticle(id, feed, item, batch));
+                batch.articles.add(feedArticle(id, feed.title(), item, fetcher::fetch, batch));
             } catch (IngestException e) {
                 batch.fail(id, e.getMessage());
             }
         }
     }
 
-    private Article feedArticle(String id, Feed feed, FeedItem item, Batch batch) throws IngestException {
+    /** Fetches one page (the plain fetcher, or a polite one that waits its turn for the host). */
+    interface PageSource {
+        FetchedPage fetch(String url) throws IngestException;
+    }
+
+    /**
+     * The article behind one entry a watched source lists (a feed item, a sitemap URL, a listed page), read as
+     * ingest reads a feed item: the linked page fetched through {@code pages} and extracted, the feed's summary
+     * when the page cannot be had. Never throws for bad input.
+     */
+    IngestResult readEntry(SourceEntry entry, PageSource pages) {
+        Batch batch = new Batch();
+        FeedItem item = new FeedItem(entry.title(), entry.link(), entry.guid(), entry.date(), entry.author(),
+                entry.summary());
+        try {
+            batch.articles.add(feedArticle(entry.id(), entry.sourceTitle(), item, pages, batch));
+        } catch (IngestException e) {
+            batch.fail(entry.id(), e.getMessage());
+        } catch (RuntimeException e) {
+            batch.fail(entry.id(), "unexpected error (" + e + ")");
+        }
+        LocalDate override = options.dateOverride();
+        List<Article> articles = override == null ? batch.articles
+                : batch.articles.stream().map(article -> article.withDate(override)).toList();
+        return new IngestResult(articles, batch.failures, batch.warnings);
+    }
+
+    private Article feedArticle(String id, String feedTitle, FeedItem item, PageSource pages, Batch batch)
+            throws IngestException {
         LocalDate itemDate = PublicationDateParser.parse(item.date()).orElse(null);
         if (item.date() != null && itemDate == null) {
             batch.warn(id, "unreadable date \"" + item.date() + "\" in the feed");
@@ -234,12 +262,12 @@ public final class ArticleReader {
         Article page = null;
         if (options.fetchFeedLinks() && item.link() != null && PageFetcher.isUrl(item.link())) {
             try {
-                FetchedPage fetched = fetcher.fetch(item.link());
+                FetchedPage fetched = pages.fetch(item.link());
                 DecodedText decoded = decoder.decode(fetched.body(), fetched.contentType());
                 if (decoded.warning() != null) {
                     batch.warn(id, decoded.warning());
                 }
-                page = htmlParser.parse(id, decoded.text(), fetched.url(), feed.title());
+                page = htmlParser.parse(id, decoded.text(), fetched.url(), feedTitle);
             } catch (IngestException e) {
                 if (item.content() == null) {
                     throw new IngestException("could not fetch the article (" + e.getMessage()
@@ -263,11 +291,11 @@ public final class ArticleReader {
         if (summary.isBlank()) {
             throw new IngestException("feed item has no text");
         }
-        return new Article(id, item.title(), date, item.link(), feed.title(), item.author(), null, summary);
+        return new Article(id, item.title(), date, item.link(), feedTitle, item.author(), null, summary);
     }
 
     /** Resolves a relative item link (common in Atom feeds) against the feed's own URL. */
-    private static FeedItem withAbsoluteLink(FeedItem item, String feedUrl) {
+    static FeedItem withAbsoluteLink(FeedItem item, String feedUrl) {
         if (feedUrl == null || item.link() == null || PageFetcher.isUrl(item.link())) {
             return item;
         }

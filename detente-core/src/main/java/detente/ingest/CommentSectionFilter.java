@@ -21,13 +21,8 @@ final class CommentSectionFilter {
             + "[.…:!]*$",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern BOILERPLATE_LINE = Pattern.compile(
-            "^(advertisement|advertisements|sponsored|share this( article| story)?:?|share( on)? "
-            + "(facebook|twitter|x|whatsapp|linkedin|email)|click to share on .*|tweet|email|print|"
-            + "read more:?|related( articles| stories)?:?|like this:?|loading\\.\\.\\.|"
-            + "save my name, email, and website in this browser for the next time i comment\\.?|"
-            + "notify me of (follow-up comments|new posts) by email\\.?|name \\*|email \\*|website|comment \\*)$",
-            Pattern.CASE_INSENSITIVE);
+    /** Stand-alone boilerplate lines, from the data file {@code detente/ingest/boilerplate-lines.txt}. */
+    private static final Pattern BOILERPLATE_LINE = boilerplateLines();
 
     /** Headings of headline lists that close many articles ("You may also like", "Related stories"). */
     private static final Pattern RELATED_START = Pattern.compile(
@@ -89,6 +84,25 @@ final class CommentSectionFilter {
             }
         }
         return true;
+    }
+
+    private static Pattern boilerplateLines() {
+        String resource = "/detente/ingest/boilerplate-lines.txt";
+        try (java.io.InputStream in = CommentSectionFilter.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            List<String> alternatives = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    alternatives.add("(?:" + line.strip() + ")");
+                }
+            }
+            return Pattern.compile("^(?:" + String.join("|", alternatives) + ")$",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static boolean isCommentSectionStart(String line) {

@@ -91,14 +91,52 @@ final class PageFetcher {
 
     /** Fetches {@code url}; any failure (unreachable, HTTP error, timeout, too large) is an {@link IngestException}. */
     public FetchedPage fetch(String url) throws IngestException {
-        URI uri = checked(url);
         if (allowed != null) {
+            URI uri = checked(url);
             return fetchPinned(uri, checkedAddresses(uri));
         }
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout)
+        return page(send(url, java.util.Map.of()));
+    }
+
+    /**
+     * Fetches {@code url} with a conditional GET: the validators of the last fetch ({@code If-None-Match},
+     * {@code If-Modified-Since}, either may be null) are sent, and a 304 answer is a {@link Revalidated} without
+     * a page.
+     */
+    Revalidated fetchIfChanged(String url, String etag, String lastModified) throws IngestException {
+        if (allowed != null) {
+            // URLs others chose go through the pinned fetch, which sends no validators: always the whole page.
+            return new Revalidated(fetch(url), null, null);
+        }
+        java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
+        if (etag != null) {
+            headers.put("If-None-Match", etag);
+        }
+        if (lastModified != null) {
+            headers.put("If-Modified-Since", lastModified);
+        }
+        HttpResponse<byte[]> response = send(url, headers);
+        String newEtag = response.headers().firstValue("ETag").orElse(null);
+        String newLastModified = response.headers().firstValue("Last-Modified").orElse(null);
+        if (response.statusCode() == 304) {
+            return new Revalidated(null, etag, lastModified);
+        }
+        return new Revalidated(page(response), newEtag, newLastModified);
+    }
+
+    /** A conditional fetch's answer: the page (null when unchanged) and the validators to send next time. */
+    record Revalidated(FetchedPage page, String etag, String lastModified) {
+    }
+
+    /** A fetch of a URL the user chose, with the JDK's client (the pinned fetch serves URLs others chose). */
+    private HttpResponse<byte[]> send(String url, java.util.Map<String, String> headers) throws IngestException {
+        URI uri = checked(url);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(timeout)
                 .header("User-Agent", IngestOptions.USER_AGENT)
-                .header("Accept", ACCEPT)
-                .GET().build();
+                .header("Accept", ACCEPT);
+        headers.forEach(builder::header);
+        HttpRequest request = builder.GET().build();
+        long start = System.nanoTime();
         CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, this::cappedBody);
         HttpResponse<byte[]> response;
         try {
@@ -110,8 +148,16 @@ final class PageFetcher {
             Thread.currentThread().interrupt();
             throw new IngestException("interrupted while fetching");
         } catch (ExecutionException e) {
+            if (System.nanoTime() - start >= timeout.minusMillis(100).toNanos()) {
+                // the client's own deadline closed the connection mid-body (a server that trickles bytes)
+                throw new IngestException("timed out after " + timeout.toMillis() + " ms");
+            }
             throw describe(e.getCause());
         }
+        return response;
+    }
+
+    private FetchedPage page(HttpResponse<byte[]> response) throws IngestException {
         if (response.statusCode() >= 400) {
             throw new IngestException("HTTP " + response.statusCode() + " from " + response.uri());
         }

@@ -22,6 +22,18 @@ class CommentSectionFilterTest {
     }
 
     @Test
+    void dropsShareWidgetsInSeveralLanguagesButNotSentencesAboutSharing() {
+        List<String> paragraphs = List.of("Pakistan recalled its ambassador from Tehran on Wednesday.",
+                "Like this story? Share it with a friend.", "Teilen auf WhatsApp", "Partager sur Facebook",
+                "Compartir en X", "Поделиться", "Artikel teilen",
+                "Like this story?", "Both countries agreed to share intelligence on militant groups.",
+                "Share this article", "The talks will resume next week.");
+        assertThat(CommentSectionFilter.filter(paragraphs)).containsExactly(
+                "Pakistan recalled its ambassador from Tehran on Wednesday.",
+                "Both countries agreed to share intelligence on militant groups.", "The talks will resume next week.");
+    }
+
+    @Test
     void keepsProseThatMerelyMentionsComments() {
         List<String> paragraphs = List.of("The minister declined to comment on the leaked report, his office said.");
 

@@ -63,7 +63,7 @@ const D = (() => {
 
   function nav(active) {
     const pages = [['index.html', 'Overview'], ['dyad.html', 'Dyads'], ['network.html', 'Network'],
-      ['actor.html', 'Actors'], ['map.html', 'Map'], ['search.html', 'Search'], ['code.html', 'Code a text'], ['admin.html', 'Moderation']];
+      ['actor.html', 'Actors'], ['map.html', 'Map'], ['search.html', 'Search'], ['code.html', 'Code a text'], ['sources.html', 'Sources'], ['admin.html', 'Moderation']];
     const header = el('header', {},
       el('a', { class: 'brand', href: 'index.html' }, 'détente'),
       el('nav', {}, pages.map(([href, label]) => el('a', { href, class: href === active ? 'active' : null }, label))));
