@@ -28,10 +28,10 @@ final class HostedCommands implements LocalCommands.Runner {
     }
 
     @Override
-    public int run(List<String> args, Path workingDir, byte[] stdin, Store store, String servedAt, PrintWriter out,
-                   PrintWriter err) {
+    public int run(List<String> args, Path workingDir, byte[] stdin, Store store, String servedAt, Runnable changed,
+                   PrintWriter out, PrintWriter err) {
         Path cwd = workingDir.toAbsolutePath().normalize();
-        StoreHost host = new StoreHost(store, writes, servedAt, cwd, stdin);
+        StoreHost host = new StoreHost(store, writes, servedAt, cwd, stdin, changed);
         CommandLine cli = Main.commandLine();
         cli.setOut(out);
         cli.setErr(err);

@@ -12,8 +12,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * @param writes     one writing command at a time (DuckDB would fail two transactions that touch the same rows)
  * @param workingDir the working directory of the person who ran the command
  * @param stdin      their standard input, when the command reads it; else null
+ * @param changed    drops the server's cached answers: for a command that writes while it runs (watch)
  */
-record StoreHost(Store store, ReentrantLock writes, String servedAt, Path workingDir, byte[] stdin) {
+record StoreHost(Store store, ReentrantLock writes, String servedAt, Path workingDir, byte[] stdin,
+                 Runnable changed) {
 
     Store read() {
         return store.readOnlyView();
@@ -23,6 +25,14 @@ record StoreHost(Store store, ReentrantLock writes, String servedAt, Path workin
         if (!writes.isHeldByCurrentThread()) {
             writes.lock();
         }
+        return store.duplicate();
+    }
+
+    /**
+     * A connection of its own that does not take the writers' turn: for a command that runs until stopped and
+     * commits each article as it goes (watch), which would otherwise keep every other writer waiting.
+     */
+    Store beside() {
         return store.duplicate();
     }
 

@@ -23,6 +23,19 @@ final class StoreOptions {
         return host != null ? host.write() : Store.open(dataDir);
     }
 
+    /**
+     * Opens the store, creating it when missing, for a writer that runs until stopped (watch): inside a server, a
+     * connection that does not hold the other writers back.
+     */
+    Store openLongRunning() {
+        return host != null ? host.beside() : Store.open(dataDir);
+    }
+
+    /** Called after a long-running writer stores something: a server drops its cached answers; alone, nothing. */
+    Runnable changed() {
+        return host != null ? host.changed() : () -> { };
+    }
+
     /** Opens an existing store for writing; a missing one is refused as every reading command refuses it. */
     Store openExisting() {
         requireExisting();

@@ -60,8 +60,9 @@ final class WatchCommand implements Callable<Integer> {
         if (exportOpml != null) {
             return exportOpml(list, out);
         }
-        try (Store s = Store.open(store.dataDir)) {
-            Watcher watcher = watch.watcher(list, s, options, err);
+        try (Store s = store.openLongRunning()) {
+            // Run by a server (watch beside serve): its cached API answers go stale with each stored batch.
+            Watcher watcher = watch.watcher(list, s, options, err).onBatch((stored, batch) -> store.changed().run());
             out.printf("detente: watching %d sources from %s into %s%s%n", list.sources().size(), sources,
                     store.dataDir, once ? " (once)" : "; stop with Ctrl-C");
             out.flush();
@@ -72,12 +73,23 @@ final class WatchCommand implements Callable<Integer> {
                 return done ? 0 : 1;
             }
             CountDownLatch stop = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Thread hook = new Thread(() -> {
                 watcher.close();
                 stop.countDown();
-            }, "detente-watch-stop"));
+            }, "detente-watch-stop");
+            Runtime.getRuntime().addShutdownHook(hook);
             watcher.start();
-            stop.await();
+            try {
+                stop.await();
+            } finally {
+                // Interrupted when the caller of a server-run watch goes away: stop here, not at the server's exit.
+                watcher.close();
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is running already
+                }
+            }
             return 0;
         }
     }

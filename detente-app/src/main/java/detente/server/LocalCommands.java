@@ -33,8 +33,9 @@ public final class LocalCommands {
 
     /** Runs one command line; {@code workingDir} is the client's, {@code stdin} its standard input or null. */
     public interface Runner {
-        int run(List<String> args, Path workingDir, byte[] stdin, Store store, String servedAt, PrintWriter out,
-                PrintWriter err);
+        /** @param changed to call when the command has written (drops the server's cached answers) */
+        int run(List<String> args, Path workingDir, byte[] stdin, Store store, String servedAt, Runnable changed,
+                PrintWriter out, PrintWriter err);
     }
 
     static final String PATH = "/local/run";
@@ -86,7 +87,7 @@ public final class LocalCommands {
         try (PrintWriter out = new PrintWriter(new FrameWriter(frames, OUT), true);
              PrintWriter err = new PrintWriter(new FrameWriter(frames, ERR), true)) {
             try {
-                exit = runner.run(args, cwd, stdin, store, servedAt, out, err);
+                exit = runner.run(args, cwd, stdin, store, servedAt, afterCommand, out, err);
             } catch (RuntimeException e) {
                 err.println("detente: " + e.getMessage());
                 exit = 1;
