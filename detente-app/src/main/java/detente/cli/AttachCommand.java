@@ -30,7 +30,7 @@ final class AttachCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws SQLException {
-        try (Store s = store.openExisting()) {
+        try (Store s = store.openCreating()) {
             List<String> tables = new ParquetAttach(s).attach(dir);
             spec.commandLine().getOut().println("attached " + dir + " to " + store.dataDir + ": "
                     + String.join(", ", tables));

@@ -113,7 +113,7 @@ public final class Store implements AutoCloseable {
         return Files.isRegularFile(dataDir.resolve(FILE));
     }
 
-    /** The one-line refusal every command but ingest, import and demo gives for a missing store. */
+    /** The one-line refusal every command but ingest, import, attach and demo gives for a missing store. */
     public static StoreException missing(Path dataDir) {
         return new StoreException("no store in " + dataDir + " (run detente ingest, detente import or detente demo"
                 + " with --data " + dataDir + " first, or check the --data directory)", null);

@@ -23,7 +23,7 @@ class CommandErrorsTest {
                 + " with --data " + missing + " first, or check the --data directory)\n";
         for (List<String> command : List.of(List.of("events"), List.of("sql", "SELECT 1"), List.of("dyad", "IRN",
                         "PAK"), List.of("alerts"), List.of("network"), List.of("actor", "IRN"), List.of("export",
-                        "gdelt"), List.of("recode"), List.of("attach", dir.toString()), List.of("serve", "--port", "0"))) {
+                        "gdelt"), List.of("recode"), List.of("serve", "--port", "0"))) {
             List<String> args = new java.util.ArrayList<>(command);
             args.addAll(List.of("--data", missing));
             CliRunner.Result r = CliRunner.run(args.toArray(String[]::new));
