@@ -57,7 +57,9 @@ class AnalystWordsTest {
         Files.createDirectories(file.getParent());
         String builtIn = new String(DictionarySource.builtIn().open("events/context-words.yaml").readAllBytes());
         Files.writeString(file, builtIn.replace("\"forgo\"]", "\"forgo\", \"scupper\"]"));
-        Dictionaries taught = Dictionaries.load(DictionarySource.overriddenBy(dir));
+        Dictionaries shipped = detente.testing.Stages.dictionaries();
+        Dictionaries taught = shipped.withEvents(detente.event.EventDictionary.load(DictionarySource.overriddenBy(dir),
+                shipped.ontology()));
 
         assertThat(patterns(taught, text)).isEmpty();
     }

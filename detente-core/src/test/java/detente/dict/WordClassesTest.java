@@ -62,6 +62,6 @@ class WordClassesTest {
     @Test
     void everyStageFileThatShipsLoads() {
         // The built-in files define every class their stage reads (a missing one fails here, not in a user's run).
-        assertThat(detente.Dictionaries.builtIn()).isNotNull();
+        assertThat(detente.testing.Stages.dictionaries()).isNotNull();
     }
 }
