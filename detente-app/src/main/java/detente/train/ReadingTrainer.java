@@ -88,7 +88,7 @@ public final class ReadingTrainer {
             if (d.sentences().isEmpty()) {
                 continue;
             }
-            DependencyGraph graph = new DependencyGraph(d);
+            DependencyGraph graph = d.graph();
             ReadingFeatures features = new ReadingFeatures(d, graph);
             List<ReadingFeatures.Span> mentions = actorSpans(d);
             // A training text is one sentence, but the parser may split it: features come from the sentence

@@ -94,7 +94,7 @@ public final class ActorResolver implements Stage {
     public List<Mention> resolve(Document document) {
         LocalDate date = document.article().date();
         DocumentFocus focus = new DocumentFocus();
-        DependencyGraph graph = new DependencyGraph(document);
+        DependencyGraph graph = document.graph();
         List<Mention> all = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
             List<List<TermMatcher.Match>> groups = NameGroups.of(document, matcher.match(document, sentence, date));

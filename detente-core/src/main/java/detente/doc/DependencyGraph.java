@@ -4,20 +4,24 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Fast navigation over a document's dependency edges: each token's head edge and its child edges. */
+/**
+ * Fast navigation over a document's dependency edges: each token's head edge and its child edges. A document
+ * builds its own once ({@link Document#graph()}); two graphs of the same edges are equal.
+ */
 public final class DependencyGraph {
 
     private final Dependency[] headEdge;
     private final List<List<Dependency>> children;
 
-    public DependencyGraph(Document document) {
-        int n = document.tokens().size();
+    /** The graph of {@code dependencies} over {@code tokenCount} tokens (edges outside them are ignored). */
+    DependencyGraph(int tokenCount, List<Dependency> dependencies) {
+        int n = tokenCount;
         headEdge = new Dependency[n];
         children = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             children.add(new ArrayList<>(2));
         }
-        for (Dependency d : document.dependencies()) {
+        for (Dependency d : dependencies) {
             if (d.dependent() >= 0 && d.dependent() < n) {
                 if (headEdge[d.dependent()] == null || d.head() == Dependency.ROOT) {
                     headEdge[d.dependent()] = d;
@@ -92,5 +96,16 @@ public final class DependencyGraph {
     public boolean isSubject(int token) {
         String relation = relation(token);
         return relation.equals("nsubj") || relation.equals("nsubj:pass");
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DependencyGraph other && Arrays.equals(headEdge, other.headEdge)
+                && children.equals(other.children);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(headEdge);
     }
 }

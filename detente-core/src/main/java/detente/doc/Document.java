@@ -7,11 +7,19 @@ import java.util.Set;
 
 /**
  * An article and everything the pipeline has learnt about it. Immutable: each stage returns a new document with
- * its layer added. Every offset in every layer indexes into {@code article().text()}.
+ * its layer added. Every offset in every layer indexes into {@code article().text()}. The document owns the
+ * navigable {@link #graph()} of its dependencies, built once when the parse is added and shared by every stage.
  */
 public record Document(Article article, Set<Layer> layers, List<Sentence> sentences, List<Token> tokens,
                        List<Dependency> dependencies, List<Mention> mentions, List<Event> events,
-                       List<Quote> quotes, List<Quantity> quantities, List<Timex> timexes) {
+                       List<Quote> quotes, List<Quantity> quantities, List<Timex> timexes, DependencyGraph graph) {
+
+    /** A document whose dependency graph is built from {@code tokens} and {@code dependencies}. */
+    public Document(Article article, Set<Layer> layers, List<Sentence> sentences, List<Token> tokens,
+                    List<Dependency> dependencies, List<Mention> mentions, List<Event> events, List<Quote> quotes,
+                    List<Quantity> quantities, List<Timex> timexes) {
+        this(article, layers, sentences, tokens, dependencies, mentions, events, quotes, quantities, timexes, null);
+    }
 
     public Document {
         Objects.requireNonNull(article, "article");
@@ -24,6 +32,9 @@ public record Document(Article article, Set<Layer> layers, List<Sentence> senten
         quotes = List.copyOf(quotes);
         quantities = List.copyOf(quantities);
         timexes = List.copyOf(timexes);
+        if (graph == null) {
+            graph = new DependencyGraph(tokens.size(), dependencies);
+        }
     }
 
     /** A document that has only its text. */
@@ -69,19 +80,19 @@ public record Document(Article article, Set<Layer> layers, List<Sentence> senten
 
     public Document withMentions(List<Mention> newMentions) {
         return new Document(article, plus(Set.of(Layer.MENTIONS)), sentences, tokens, dependencies, newMentions,
-                events, quotes, quantities, timexes);
+                events, quotes, quantities, timexes, graph);
     }
 
     public Document withEvents(List<Event> newEvents) {
         return new Document(article, plus(Set.of(Layer.EVENTS)), sentences, tokens, dependencies, mentions,
-                newEvents, quotes, quantities, timexes);
+                newEvents, quotes, quantities, timexes, graph);
     }
 
     /** The facts layers, with the events re-dated and located by the facts stage. */
     public Document withFacts(List<Event> datedEvents, List<Quote> newQuotes, List<Quantity> newQuantities,
                               List<Timex> newTimexes) {
         return new Document(article, plus(Set.of(Layer.QUOTES, Layer.QUANTITIES, Layer.TIMEXES)), sentences,
-                tokens, dependencies, mentions, datedEvents, newQuotes, newQuantities, newTimexes);
+                tokens, dependencies, mentions, datedEvents, newQuotes, newQuantities, newTimexes, graph);
     }
 
     private Set<Layer> plus(Set<Layer> added) {

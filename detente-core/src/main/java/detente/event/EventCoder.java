@@ -96,7 +96,7 @@ public final class EventCoder implements Stage {
 
     /** The events of a document (pure), reporting each decision to {@code trace}. */
     public List<Event> code(Document document, EventTrace trace) {
-        DependencyGraph graph = new DependencyGraph(document);
+        DependencyGraph graph = document.graph();
         ContextWords words = dictionary.contextWords();
         PatternMatcher matcher = new PatternMatcher(document, graph, words, dictionary.nounFrames());
         Modality modality = new Modality(document, graph, dictionary.nounFrames(), words);

@@ -61,7 +61,7 @@ public final class FactStage implements Stage {
 
     /** The facts of a document (pure: the document is not changed). */
     public Facts extract(Document document) {
-        DependencyGraph graph = new DependencyGraph(document);
+        DependencyGraph graph = document.graph();
         Paragraphs paragraphs = new Paragraphs(document.text());
         List<Timex> timexes = new TimexResolver(document, new TenseReader(document, graph)).resolve();
         PlaceResolver places = new PlaceResolver(document, graph, dictionary.gazetteer(), timexes);

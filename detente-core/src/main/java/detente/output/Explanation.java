@@ -22,7 +22,7 @@ public final class Explanation {
     }
 
     public static void print(Document document, EventCoder coder, PrintWriter out) {
-        DependencyGraph graph = new DependencyGraph(document);
+        DependencyGraph graph = document.graph();
         out.println("date: " + document.article().date());
         for (Sentence s : document.sentences()) {
             if (s.cut()) {

@@ -22,7 +22,7 @@ class PlaceResolverTest {
 
     private static List<Place> places(String text) {
         Document d = PIPELINE.process(Article.of("t", LocalDate.of(2024, 1, 24), text));
-        PlaceResolver resolver = new PlaceResolver(d, new DependencyGraph(d), GAZETTEER, d.timexes());
+        PlaceResolver resolver = new PlaceResolver(d, d.graph(), GAZETTEER, d.timexes());
         List<Place> out = new ArrayList<>();
         for (Sentence s : d.sentences()) {
             resolver.inSentence(s).forEach(f -> {

@@ -38,7 +38,7 @@ class CoreNlpStageIT {
     @Test
     void prepositionalRelationsCarryTheirPreposition() {
         Document d = parse("Pakistan launched airstrikes on Iran.");
-        DependencyGraph g = new DependencyGraph(d);
+        DependencyGraph g = d.graph();
         int launched = 1;
         int iran = 4;
         assertThat(d.token(launched).lemma()).isEqualTo("launch");
