@@ -61,7 +61,9 @@ public final class Conformance {
         int near = (int) record.expected().stream().filter(e -> coded.stream().anyMatch(c -> near(e, c))).count();
         Tally tally = new Tally(1, passed ? 1 : 0, record.expected().size(), found.size(), coded.size(), near);
         byCategory.merge(record.category(), tally, Tally::plus);
-        Outcome outcome = new Outcome(record, Set.copyOf(coded), passed);
+        // In the coder's order, so a failure prints the same way every run (Set.copyOf's order varies by run).
+        Outcome outcome = new Outcome(record, java.util.Collections.unmodifiableSet(
+                new java.util.LinkedHashSet<>(coded)), passed);
         outcomes.add(outcome);
         return outcome;
     }
