@@ -1,6 +1,7 @@
 package detente.server;
 
 import detente.analysis.ActorLevel;
+import detente.analysis.ActorMatch;
 import detente.analysis.ActorNetwork;
 import detente.analysis.ActorProfile;
 import detente.analysis.Alert;
@@ -62,9 +63,15 @@ final class AnalysisService {
         return Params.text(ctx, "level") == null ? analysis.network(from, to) : analysis.network(from, to, level(ctx));
     }
 
+    /** An actor the store has no events for at the level is a 404 naming close codes, as the CLI's refusal is. */
     ActorProfile profile(Context ctx) {
-        return analysis.actor(Params.checkCode("actor", ctx.pathParam("actor")), Params.date(ctx, "from"),
-                Params.date(ctx, "to"), level(ctx));
+        String actor = Params.checkCode("actor", ctx.pathParam("actor"));
+        ActorLevel level = level(ctx);
+        ActorMatch match = analysis.actorMatch(actor, level);
+        if (match.events() == 0) {
+            throw new ApiException(404, match.unknown(level));
+        }
+        return analysis.actor(actor, Params.date(ctx, "from"), Params.date(ctx, "to"), level);
     }
 
     private static ActorLevel level(Context ctx) {

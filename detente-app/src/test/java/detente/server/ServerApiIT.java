@@ -203,6 +203,7 @@ class ServerApiIT {
         JsonNode profile = client.get("/api/actors/IRN/profile").json();
         assertThat(profile.get("actor").asText()).isEqualTo("IRN");
         assertThat(profile.get("partners").size() + profile.get("adversaries").size()).isGreaterThan(0);
+        assertError(client.get("/api/actors/XYZ/profile"), 404, "no events for actor XYZ at country level");
         JsonNode lookup = client.get("/api/actors?name=Ankara&date=2020-01-01").json();
         assertThat(lookup.get(0).get("code").asText()).isEqualTo("TUR");
         assertThat(lookup.get(0).get("kind").asText()).isEqualTo("seat");
