@@ -40,7 +40,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * are stored in the same transaction, so they are visible from then on). For each rate: median, p99, throughput,
  * and the backlog (published, not yet visible) over time with its slope over the second half of the run.
  */
-@Command(name = "watch", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "watch",
         description = "Feed-to-API latency of serve --watch against a synthetic feed on 127.0.0.1 at several rates.")
 final class BenchWatchCommand implements java.util.concurrent.Callable<Integer> {
 

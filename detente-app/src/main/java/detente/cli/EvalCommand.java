@@ -139,7 +139,7 @@ final class EvalCommand implements Runnable {
         }
     }
 
-    @Command(name = "places", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    @Command(name = "places",
             description = "Score event places and dates against a gold file of one row per report "
                     + "(examples/gold/places.tsv: file, place, country, date, level).")
     static final class Places implements Callable<Integer> {

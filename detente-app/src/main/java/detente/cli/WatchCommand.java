@@ -25,7 +25,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 /** {@code detente watch}: polls feeds, sitemaps and page lists and stores what is new, until interrupted. */
-@Command(name = "watch", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "watch",
         description = "Poll the feeds, sitemaps and page lists of a sources file (OPML or YAML, see docs/watch.md)"
                 + " and code and store each new article once; send alerts. Runs until interrupted.")
 final class WatchCommand implements Callable<Integer> {
