@@ -25,9 +25,7 @@ public final class PloverExport {
     }
 
     public long write(Writer out) throws SQLException {
-        String sql = "SELECT e.*, (SELECT m.sentence_text FROM event_mentions m WHERE m.event_id = e.id"
-                + " ORDER BY (m.article_id = e.first_article) DESC, m.sentence, m.trigger_start LIMIT 1)"
-                + " AS sentence_text FROM events e WHERE e.plover_event IS NOT NULL ORDER BY e.global_id, e.id";
+        String sql = StoredEvents.withFirstSentence("e.plover_event IS NOT NULL");
         long n = 0;
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             while (r.next()) {

@@ -21,6 +21,16 @@ public final class StoredEvents {
     private StoredEvents() {
     }
 
+    /**
+     * The query for stored events that satisfy {@code condition} (over alias {@code e}), each with
+     * {@code sentence_text}: the sentence of its first article's first report, in id order. The exports share it.
+     */
+    static String withFirstSentence(String condition) {
+        return "SELECT e.*, (SELECT m.sentence_text FROM event_mentions m WHERE m.event_id = e.id"
+                + " ORDER BY (m.article_id = e.first_article) DESC, m.sentence, m.trigger_start LIMIT 1)"
+                + " AS sentence_text FROM events e WHERE " + condition + " ORDER BY e.global_id, e.id";
+    }
+
     /** Events reported by at least one article whose id starts with {@code articlePrefix} (all when empty). */
     public static List<Event> reportedIn(Store store, String articlePrefix) throws SQLException {
         String sql = "SELECT * FROM events WHERE id IN (SELECT event_id FROM event_mentions WHERE"
