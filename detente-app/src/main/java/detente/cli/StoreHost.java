@@ -36,10 +36,14 @@ record StoreHost(Store store, ReentrantLock writes, String servedAt, Path workin
         return store.duplicate();
     }
 
-    /** Ends the command: lets the next writer in. */
+    /** Ends the command: lets the next writer in, and drops the server's cached answers if it wrote. */
     void release() {
+        boolean wrote = writes.isHeldByCurrentThread();
         while (writes.isHeldByCurrentThread()) {
             writes.unlock();
+        }
+        if (wrote) {
+            changed.run();
         }
     }
 

@@ -46,15 +46,15 @@ public final class LocalCommands {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Runner runner;
-    /** Run after every command, whether it wrote or not: drops the server's cached answers. */
-    private final Runnable afterCommand;
+    /** Drops the server's cached answers; the runner calls it when a command has written. */
+    private final Runnable changed;
     private final Store store;
     private final byte[] token;
     private final String servedAt;
 
-    LocalCommands(Runner runner, Store store, String token, String servedAt, Runnable afterCommand) {
+    LocalCommands(Runner runner, Store store, String token, String servedAt, Runnable changed) {
         this.runner = runner;
-        this.afterCommand = afterCommand;
+        this.changed = changed;
         this.store = store;
         this.token = token.getBytes(StandardCharsets.UTF_8);
         this.servedAt = servedAt;
@@ -87,14 +87,13 @@ public final class LocalCommands {
         try (PrintWriter out = new PrintWriter(new FrameWriter(frames, OUT), true);
              PrintWriter err = new PrintWriter(new FrameWriter(frames, ERR), true)) {
             try {
-                exit = runner.run(args, cwd, stdin, store, servedAt, afterCommand, out, err);
+                exit = runner.run(args, cwd, stdin, store, servedAt, changed, out, err);
             } catch (RuntimeException e) {
                 err.println("detente: " + e.getMessage());
                 exit = 1;
             }
         } finally {
             beat.shutdownNow();
-            afterCommand.run();
         }
         frames.send(EXIT, Integer.toString(exit));
         Thread.interrupted(); // a client that left has been handled; do not leak the flag into Jetty's thread

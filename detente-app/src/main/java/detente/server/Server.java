@@ -130,7 +130,7 @@ public final class Server implements AutoCloseable {
             String local = config.host.equals("0.0.0.0") || config.host.equals("::") ? "127.0.0.1" : config.host;
             serverFile = new ServerFile(ProcessHandle.current().pid(),
                     "http://" + (local.contains(":") ? "[" + local + "]" : local) + ":" + port(), newToken());
-            // A command run here may write (ingest, import, recode): cached answers are dropped after each.
+            // A command run here that writes (ingest, import, recode) drops the cached answers when it ends.
             localCommands = new LocalCommands(config.commands, store, serverFile.token(), url(), cache::invalidate);
             try {
                 serverFile.write(config.dataDir);
